@@ -1,0 +1,7 @@
+namespace Rampart.Policy;
+
+public enum Effect
+{
+    Allow,
+    Deny,
+}
