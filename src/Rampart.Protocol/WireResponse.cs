@@ -1,0 +1,3 @@
+namespace Rampart.Protocol;
+
+public sealed record WireResponse(int StatusCode, IReadOnlyList<KeyValuePair<string, string>> Headers, ReadOnlyMemory<byte> Body);
