@@ -1,0 +1,109 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+using Rampart.Storage.Changes;
+using Rampart.Storage.Sql;
+
+namespace Rampart.Storage.Postgres;
+
+/// <summary>
+/// The shared store for several Rampart processes. Write transactions run at READ COMMITTED with conditional
+/// statements, so an optimistic-concurrency check and its write are one atomic statement; deadlocks and
+/// serialization failures are retried. Changes are announced with NOTIFY inside the committing transaction.
+/// </summary>
+internal sealed class PostgresStore : RelationalStore
+{
+    private const int MaxTransientAttempts = 20;
+    private const long MigrationLockId = 0x52414D5041525431; // "RAMPART1"
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly Guid instance = Guid.NewGuid();
+    private PostgresChangeListener? listener;
+
+    private PostgresStore(NpgsqlDataSource dataSource)
+    {
+        this.dataSource = dataSource;
+    }
+
+    public override string Kind => "postgresql";
+
+    protected override string CheckLockClause => " FOR SHARE";
+
+    public static async Task<PostgresStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgresStore(dataSource);
+        try
+        {
+            await store.MigrateAsync(PostgresMigrations.All, cancellationToken).ConfigureAwait(false);
+            store.listener = new PostgresChangeListener(dataSource, store.instance, store.Broadcaster);
+            await store.listener.StartAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (listener is not null)
+        {
+            await listener.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await base.DisposeAsync().ConfigureAwait(false);
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
+        => await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override async ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+                var result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (PostgresException exception) when (IsTransient(exception) && attempt < MaxTransientAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    protected override async ValueTask AnnounceAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoreChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        // NOTIFY inside the transaction is delivered only if, and when, the transaction commits.
+        var payloads = changes.Select(change => ChangeNotification.Encode(instance, change)).ToArray();
+        await using var command = new NpgsqlCommand(
+            $"SELECT pg_notify('{ChangeNotification.Channel}', payload) FROM unnest(@payloads) AS payload",
+            (NpgsqlConnection)connection,
+            (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("payloads", payloads);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async ValueTask LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@id)", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("id", MigrationLockId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsTransient(PostgresException exception)
+        => exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
+}

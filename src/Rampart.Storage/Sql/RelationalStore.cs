@@ -1,0 +1,516 @@
+using System.Data.Common;
+using Rampart.Storage.Changes;
+using Rampart.Storage.Events;
+using Rampart.Storage.Items;
+
+namespace Rampart.Storage.Sql;
+
+/// <summary>
+/// The store logic both SQL dialects share. Subclasses decide how connections are opened, how write
+/// transactions are serialized or retried, and how committed changes reach other processes.
+/// </summary>
+internal abstract class RelationalStore : IStore
+{
+    private const string SelectVersionSql =
+        "SELECT version FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
+
+    private readonly ChangeBroadcaster broadcaster = new();
+
+    public abstract string Kind { get; }
+
+    /// <summary>Appended to the version check of <see cref="StoreWrite.Check"/> to hold the row until commit.</summary>
+    protected virtual string CheckLockClause => string.Empty;
+
+    protected ChangeBroadcaster Broadcaster => broadcaster;
+
+    public async ValueTask<StoredItem?> GetAsync(ItemKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(
+            connection,
+            null,
+            "SELECT version, document FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k",
+            ("@c", key.Collection),
+            ("@p", key.Partition),
+            ("@k", key.Key));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new StoredItem(key, reader.GetString(1), reader.GetInt64(0));
+    }
+
+    public async ValueTask<long> PutAsync(ItemKey key, string json, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        var versions = await CommitAsync([new StoreWrite.Put(key, json, expectedVersion)], cancellationToken).ConfigureAwait(false);
+        return versions[0];
+    }
+
+    public async ValueTask<bool> DeleteAsync(ItemKey key, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        var versions = await CommitAsync([new StoreWrite.Delete(key, expectedVersion)], cancellationToken).ConfigureAwait(false);
+        return versions[0] != StoreWrite.Absent;
+    }
+
+    public async ValueTask<IReadOnlyList<long>> CommitAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        foreach (var write in writes)
+        {
+            Validate(write);
+        }
+
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        var (versions, changes) = await WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                var results = new long[writes.Count];
+                var changed = new List<StoreChange>(writes.Count);
+                var countDeltas = new SortedDictionary<(string Collection, string Partition), long>(PartitionOrder.Instance);
+                for (var index = 0; index < writes.Count; index++)
+                {
+                    var outcome = await ApplyAsync(connection, transaction, writes[index], token).ConfigureAwait(false);
+                    results[index] = outcome.Version;
+                    if (outcome.CountDelta != 0)
+                    {
+                        var partition = (writes[index].Key.Collection, writes[index].Key.Partition);
+                        countDeltas[partition] = countDeltas.GetValueOrDefault(partition) + outcome.CountDelta;
+                    }
+
+                    if (outcome.Changed)
+                    {
+                        changed.Add(new StoreChange(writes[index].Key));
+                    }
+                }
+
+                // Counters are touched last and in one global order, so concurrent transactions cannot deadlock on them.
+                foreach (var ((collection, partition), delta) in countDeltas)
+                {
+                    if (delta != 0)
+                    {
+                        await SqlCommands.ExecuteAsync(
+                            connection,
+                            transaction,
+                            "INSERT INTO item_counts (collection_name, partition_key, item_count) VALUES (@c, @p, @d) " +
+                            "ON CONFLICT (collection_name, partition_key) DO UPDATE SET item_count = item_counts.item_count + excluded.item_count",
+                            token,
+                            ("@c", collection),
+                            ("@p", partition),
+                            ("@d", delta)).ConfigureAwait(false);
+                    }
+                }
+
+                await AnnounceAsync(connection, transaction, changed, token).ConfigureAwait(false);
+                return ((IReadOnlyList<long>)results, changed);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        broadcaster.Publish(changes);
+        return versions;
+    }
+
+    public async ValueTask<ItemPage> ListAsync(ListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        StoreNames.Check(query.Collection, nameof(query.Collection), ItemKey.MaxCollectionBytes, allowEmpty: false);
+        StoreNames.Check(query.Partition, nameof(query.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
+        if (query.Limit is < 1 or > ListQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), $"Limit must be between 1 and {ListQuery.MaxLimit}.");
+        }
+
+        var sql = "SELECT item_key, version, document FROM items WHERE collection_name = @c AND partition_key = @p";
+        var parameters = new List<(string, object)> { ("@c", query.Collection), ("@p", query.Partition), ("@limit", query.Limit + 1) };
+        if (query.StartAfter is { } startAfter)
+        {
+            sql += " AND item_key > @after";
+            parameters.Add(("@after", StoreNames.Check(startAfter, nameof(query.StartAfter), ItemKey.MaxKeyBytes, allowEmpty: true)));
+        }
+
+        if (!string.IsNullOrEmpty(query.Prefix))
+        {
+            sql += " AND item_key >= @prefix";
+            parameters.Add(("@prefix", StoreNames.Check(query.Prefix, nameof(query.Prefix), ItemKey.MaxKeyBytes, allowEmpty: true)));
+            if (KeyRange.UpperBound(query.Prefix) is { } upper)
+            {
+                sql += " AND item_key < @upper";
+                parameters.Add(("@upper", upper));
+            }
+        }
+
+        sql += " ORDER BY item_key LIMIT @limit";
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(connection, null, sql, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<StoredItem>(Math.Min(query.Limit, 1024));
+        var truncated = false;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (items.Count == query.Limit)
+            {
+                truncated = true;
+                break;
+            }
+
+            items.Add(new StoredItem(new ItemKey(query.Collection, query.Partition, reader.GetString(0)), reader.GetString(2), reader.GetInt64(1)));
+        }
+
+        return new ItemPage(items, truncated ? items[^1].Key.Key : null);
+    }
+
+    public async ValueTask<long> CountAsync(string collection, string partition, CancellationToken cancellationToken = default)
+    {
+        StoreNames.Check(collection, nameof(collection), ItemKey.MaxCollectionBytes, allowEmpty: false);
+        StoreNames.Check(partition, nameof(partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(
+            connection,
+            null,
+            "SELECT item_count FROM item_counts WHERE collection_name = @c AND partition_key = @p",
+            ("@c", collection),
+            ("@p", partition));
+        return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? 0;
+    }
+
+    public async ValueTask AppendEventsAsync(IReadOnlyList<EventEntry> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var entry in events)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            StoreNames.Check(entry.EventId, nameof(entry.EventId), ItemKey.MaxKeyBytes, allowEmpty: false);
+            StoreNames.Check(entry.Partition, nameof(entry.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
+            ArgumentNullException.ThrowIfNull(entry.Json);
+            ArgumentNullException.ThrowIfNull(entry.Attributes);
+        }
+
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var insertEvent = SqlCommands.Create(
+                    connection,
+                    transaction,
+                    "INSERT INTO events (partition_key, event_id, event_time, document) VALUES (@p, @id, @t, @doc) " +
+                    "ON CONFLICT (partition_key, event_id) DO NOTHING RETURNING seq",
+                    ("@p", string.Empty),
+                    ("@id", string.Empty),
+                    ("@t", 0L),
+                    ("@doc", string.Empty));
+                await using var insertAttribute = SqlCommands.Create(
+                    connection,
+                    transaction,
+                    "INSERT INTO event_attributes (partition_key, attr_name, attr_value, event_time, seq) VALUES (@p, @n, @v, @t, @s) " +
+                    "ON CONFLICT DO NOTHING",
+                    ("@p", string.Empty),
+                    ("@n", string.Empty),
+                    ("@v", string.Empty),
+                    ("@t", 0L),
+                    ("@s", 0L));
+                foreach (var entry in events)
+                {
+                    var time = entry.EventTime.ToUnixTimeMilliseconds();
+                    SqlCommands.Set(insertEvent, "@p", entry.Partition);
+                    SqlCommands.Set(insertEvent, "@id", entry.EventId);
+                    SqlCommands.Set(insertEvent, "@t", time);
+                    SqlCommands.Set(insertEvent, "@doc", entry.Json);
+                    if (await SqlCommands.ScalarInt64Async(insertEvent, token).ConfigureAwait(false) is not { } sequence)
+                    {
+                        continue;
+                    }
+
+                    foreach (var attribute in entry.Attributes)
+                    {
+                        SqlCommands.Set(insertAttribute, "@p", entry.Partition);
+                        SqlCommands.Set(insertAttribute, "@n", attribute.Name);
+                        SqlCommands.Set(insertAttribute, "@v", attribute.Value);
+                        SqlCommands.Set(insertAttribute, "@t", time);
+                        SqlCommands.Set(insertAttribute, "@s", sequence);
+                        await insertAttribute.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                    }
+                }
+
+                return 0;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        StoreNames.Check(query.Partition, nameof(query.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
+        if (query.Limit is < 1 or > EventQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), $"Limit must be between 1 and {EventQuery.MaxLimit}.");
+        }
+
+        var start = query.StartTime?.ToUnixTimeMilliseconds() ?? long.MinValue;
+        var end = query.EndTime?.ToUnixTimeMilliseconds() ?? long.MaxValue;
+        var cursor = query.ContinuationToken is null ? (EventCursor?)null : EventCursor.Decode(query.ContinuationToken);
+
+        // The same shape serves both tables: the attribute index carries time and sequence for ordering and paging.
+        var source = query.Attribute is null ? "e" : "a";
+        var sql = query.Attribute is null
+            ? "SELECT e.seq, e.event_id, e.event_time, e.document FROM events e WHERE e.partition_key = @p"
+            : "SELECT e.seq, e.event_id, e.event_time, e.document FROM event_attributes a JOIN events e ON e.seq = a.seq " +
+              "WHERE a.partition_key = @p AND a.attr_name = @n AND a.attr_value = @v";
+        var parameters = new List<(string, object)> { ("@p", query.Partition), ("@start", start), ("@limit", query.Limit + 1) };
+        if (query.Attribute is { } attribute)
+        {
+            parameters.Add(("@n", attribute.Name));
+            parameters.Add(("@v", attribute.Value));
+        }
+
+        sql += $" AND {source}.event_time >= @start AND {source}.event_time <= @end";
+        if (cursor is { } position)
+        {
+            end = Math.Min(end, position.TimeMilliseconds);
+            sql += $" AND ({source}.event_time < @ct OR ({source}.event_time = @ct AND {source}.seq < @cs))";
+            parameters.Add(("@ct", position.TimeMilliseconds));
+            parameters.Add(("@cs", position.Sequence));
+        }
+
+        parameters.Add(("@end", end));
+        sql += $" ORDER BY {source}.event_time DESC, {source}.seq DESC LIMIT @limit";
+
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlCommands.Create(connection, null, sql, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<LoggedEvent>(Math.Min(query.Limit, 1024));
+        EventCursor last = default;
+        var truncated = false;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (events.Count == query.Limit)
+            {
+                truncated = true;
+                break;
+            }
+
+            var time = reader.GetInt64(2);
+            last = new EventCursor(time, reader.GetInt64(0));
+            events.Add(new LoggedEvent(reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(time), query.Partition, reader.GetString(3)));
+        }
+
+        return new EventPage(events, truncated ? last.Encode() : null);
+    }
+
+    public ChangeSubscription SubscribeChanges() => broadcaster.Subscribe();
+
+    public async ValueTask WipeAsync(CancellationToken cancellationToken = default)
+    {
+        await WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                foreach (var table in (string[])["items", "item_counts", "event_attributes", "events"])
+                {
+                    await SqlCommands.ExecuteAsync(connection, transaction, $"DELETE FROM {table}", token).ConfigureAwait(false);
+                }
+
+                await AnnounceAsync(connection, transaction, [StoreChange.Everything], token).ConfigureAwait(false);
+                return 0;
+            },
+            cancellationToken).ConfigureAwait(false);
+        broadcaster.Publish(StoreChange.Everything);
+    }
+
+    public virtual ValueTask DisposeAsync()
+    {
+        broadcaster.CompleteAll();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A connection for reading; the caller disposes it.</summary>
+    protected abstract ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction and commits it; rolls back if it throws.</summary>
+    protected abstract ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>Lets other processes learn of the changes, as part of the transaction that makes them.</summary>
+    protected virtual ValueTask AnnounceAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoreChange> changes, CancellationToken cancellationToken)
+        => ValueTask.CompletedTask;
+
+    /// <summary>Holds off concurrent migrators until the migration transaction ends.</summary>
+    protected virtual ValueTask LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+        => ValueTask.CompletedTask;
+
+    /// <summary>Brings the schema up to the newest migration; safe to run from several processes at once.</summary>
+    protected async Task MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        await WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await LockSchemaAsync(connection, transaction, token).ConfigureAwait(false);
+                await SqlCommands.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                    token).ConfigureAwait(false);
+                await using var current = SqlCommands.Create(connection, transaction, "SELECT MAX(version) FROM schema_migrations");
+                var applied = await SqlCommands.ScalarInt64Async(current, token).ConfigureAwait(false) ?? 0;
+                var newest = migrations.Count == 0 ? 0 : migrations.Max(migration => migration.Version);
+                if (applied > newest)
+                {
+                    throw new StoreSchemaException(
+                        $"The database schema is at version {applied}, newer than version {newest} that this Rampart knows; upgrade Rampart.");
+                }
+
+                foreach (var migration in migrations.Where(migration => migration.Version > applied).OrderBy(migration => migration.Version))
+                {
+                    await SqlCommands.ExecuteAsync(connection, transaction, migration.Sql, token).ConfigureAwait(false);
+                    await SqlCommands.ExecuteAsync(
+                        connection,
+                        transaction,
+                        "INSERT INTO schema_migrations (version, description, applied_at) VALUES (@v, @d, @t)",
+                        token,
+                        ("@v", migration.Version),
+                        ("@d", migration.Description),
+                        ("@t", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                }
+
+                return 0;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Validate(StoreWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(write.Key);
+        var expected = write switch
+        {
+            StoreWrite.Put put => put.ExpectedVersion,
+            StoreWrite.Delete delete => delete.ExpectedVersion,
+            StoreWrite.Check check => check.ExpectedVersion,
+            _ => throw new ArgumentException($"Unknown write {write.GetType().Name}.", nameof(write)),
+        };
+        if (expected < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(write), "An expected version must not be negative.");
+        }
+
+        if (write is StoreWrite.Check { ExpectedVersion: StoreWrite.Absent })
+        {
+            throw new ArgumentOutOfRangeException(nameof(write), "A check needs an existing version (1 or more); use a put with StoreWrite.Absent to claim a key.");
+        }
+
+        if (write is StoreWrite.Put { Json: null })
+        {
+            throw new ArgumentNullException(nameof(write), "A put needs a JSON document.");
+        }
+    }
+
+    private async ValueTask<WriteOutcome> ApplyAsync(DbConnection connection, DbTransaction transaction, StoreWrite write, CancellationToken cancellationToken)
+    {
+        var key = write.Key;
+        (string, object)[] keyParameters = [("@c", key.Collection), ("@p", key.Partition), ("@k", key.Key)];
+        switch (write)
+        {
+            case StoreWrite.Put { ExpectedVersion: null } put:
+            {
+                await using var command = SqlCommands.Create(
+                    connection,
+                    transaction,
+                    "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
+                    "ON CONFLICT (collection_name, partition_key, item_key) DO UPDATE SET version = items.version + 1, document = excluded.document " +
+                    "RETURNING version",
+                    [.. keyParameters, ("@d", put.Json)]);
+                var version = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? throw MissingRow();
+                return new WriteOutcome(version, version == 1 ? 1 : 0, Changed: true);
+            }
+
+            case StoreWrite.Put { ExpectedVersion: StoreWrite.Absent } create:
+            {
+                await using var command = SqlCommands.Create(
+                    connection,
+                    transaction,
+                    "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
+                    "ON CONFLICT (collection_name, partition_key, item_key) DO NOTHING RETURNING version",
+                    [.. keyParameters, ("@d", create.Json)]);
+                return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
+                    ? new WriteOutcome(version, 1, Changed: true)
+                    : throw await ConflictAsync(connection, transaction, key, StoreWrite.Absent, cancellationToken).ConfigureAwait(false);
+            }
+
+            case StoreWrite.Put { ExpectedVersion: { } expected } update:
+            {
+                await using var command = SqlCommands.Create(
+                    connection,
+                    transaction,
+                    "UPDATE items SET version = version + 1, document = @d " +
+                    "WHERE collection_name = @c AND partition_key = @p AND item_key = @k AND version = @v RETURNING version",
+                    [.. keyParameters, ("@d", update.Json), ("@v", expected)]);
+                return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
+                    ? new WriteOutcome(version, 0, Changed: true)
+                    : throw await ConflictAsync(connection, transaction, key, expected, cancellationToken).ConfigureAwait(false);
+            }
+
+            case StoreWrite.Delete delete:
+            {
+                var sql = "DELETE FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
+                (string, object)[] parameters = keyParameters;
+                if (delete.ExpectedVersion is { } expected)
+                {
+                    sql += " AND version = @v";
+                    parameters = [.. keyParameters, ("@v", expected)];
+                }
+
+                await using var command = SqlCommands.Create(connection, transaction, sql + " RETURNING version", parameters);
+                if (await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version)
+                {
+                    return new WriteOutcome(version, -1, Changed: true);
+                }
+
+                return delete.ExpectedVersion is { } mismatched
+                    ? throw await ConflictAsync(connection, transaction, key, mismatched, cancellationToken).ConfigureAwait(false)
+                    : new WriteOutcome(StoreWrite.Absent, 0, Changed: false);
+            }
+
+            case StoreWrite.Check check:
+            {
+                await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql + CheckLockClause, keyParameters);
+                var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
+                return actual == check.ExpectedVersion
+                    ? new WriteOutcome(actual, 0, Changed: false)
+                    : throw new ConcurrencyConflictException(key, check.ExpectedVersion, actual);
+            }
+
+            default:
+                throw new ArgumentException($"Unknown write {write.GetType().Name}.", nameof(write));
+        }
+    }
+
+    private static async ValueTask<ConcurrencyConflictException> ConflictAsync(
+        DbConnection connection, DbTransaction transaction, ItemKey key, long expected, CancellationToken cancellationToken)
+    {
+        await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql, ("@c", key.Collection), ("@p", key.Partition), ("@k", key.Key));
+        var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
+        return new ConcurrencyConflictException(key, expected, actual);
+    }
+
+    private static InvalidOperationException MissingRow() => new("The database returned no row for an upsert.");
+
+    private readonly record struct WriteOutcome(long Version, int CountDelta, bool Changed);
+
+    private sealed class PartitionOrder : IComparer<(string Collection, string Partition)>
+    {
+        public static readonly PartitionOrder Instance = new();
+
+        public int Compare((string Collection, string Partition) x, (string Collection, string Partition) y)
+        {
+            var byCollection = string.CompareOrdinal(x.Collection, y.Collection);
+            return byCollection != 0 ? byCollection : string.CompareOrdinal(x.Partition, y.Partition);
+        }
+    }
+}

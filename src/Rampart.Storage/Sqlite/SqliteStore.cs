@@ -1,0 +1,116 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Rampart.Storage.Sql;
+
+namespace Rampart.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit that returned survives a
+/// crash or power loss. Writes go through one connection, one at a time (SQLite allows a single writer anyway);
+/// reads use pooled connections and run beside writes. Change notifications stay in this process.
+/// </summary>
+internal sealed class SqliteStore : RelationalStore
+{
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+
+    private SqliteStore(string connectionString, SqliteConnection writer)
+    {
+        this.connectionString = connectionString;
+        this.writer = writer;
+    }
+
+    public override string Kind => "sqlite";
+
+    public string FilePath => writer.DataSource;
+
+    public static async Task<SqliteStore> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(path),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
+        var writer = new SqliteConnection(connectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var pragmas = writer.CreateCommand())
+            {
+                pragmas.CommandText =
+                    $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var store = new SqliteStore(connectionString, writer);
+            await store.MigrateAsync(SqliteMigrations.All, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            SqliteConnection.ClearPool(writer);
+            throw;
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync().ConfigureAwait(false);
+        await writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            // Disposing returns the writer to the pool; clearing the pool then closes the file for good.
+            await writer.DisposeAsync().ConfigureAwait(false);
+            SqliteConnection.ClearPool(writer);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    protected override async ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
+    {
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // BEGIN IMMEDIATE takes the write lock up front, so another process holding it makes us wait, not fail mid-way.
+            await using var transaction = writer.BeginTransaction(deferred: false);
+            var result = await work(writer, transaction, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+}
