@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Rampart.Protocol.Routing;
+
+namespace Rampart.Protocol.Models;
+
+/// <summary>One operation of a service: how it is addressed, its input and output shapes and its errors.</summary>
+public sealed class OperationModel
+{
+    internal OperationModel(string name, string httpMethod, string requestUri, int responseCode)
+    {
+        Name = name;
+        HttpMethod = httpMethod;
+        RequestUri = requestUri;
+        ResponseCode = responseCode;
+        UriTemplate = UriTemplate.Parse(requestUri);
+    }
+
+    public string Name { get; }
+    public string HttpMethod { get; }
+    /// <summary>The request URI template, with labels such as {detectorId} and greedy labels such as {Key+}.</summary>
+    public string RequestUri { get; }
+    /// <summary>The HTTP status of a successful response (REST protocols).</summary>
+    public int ResponseCode { get; }
+    public Shape? Input { get; internal set; }
+    public Shape? Output { get; internal set; }
+    /// <summary>The element wrapping the output in Query responses (e.g. CreateUserResult).</summary>
+    public string? ResultWrapper { get; internal set; }
+    public IReadOnlyList<Shape> Errors { get; internal set; } = [];
+
+    internal UriTemplate UriTemplate { get; }
+
+    /// <summary>A copy of decoded input with every sensitive member replaced as CloudTrail records it.</summary>
+    public JsonObject? RedactInput(JsonObject? input) =>
+        input is null || Input is null ? input?.DeepClone().AsObject() : SensitiveRedactor.Redact(input, Input).AsObject();
+
+    /// <summary>A copy of an output tree (model member names) with every sensitive member replaced.</summary>
+    public JsonNode? RedactOutput(JsonNode? output) =>
+        output is null || Output is null ? output?.DeepClone() : SensitiveRedactor.Redact(output, Output);
+
+    public override string ToString() => Name;
+}
