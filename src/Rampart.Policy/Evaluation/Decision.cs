@@ -1,0 +1,8 @@
+namespace Rampart.Policy;
+
+public enum Decision
+{
+    Allowed,
+    ExplicitDeny,
+    ImplicitDeny,
+}
