@@ -1,0 +1,26 @@
+namespace Rampart.Signing;
+
+/// <summary>The five parts of a credential: <c>AKID/20240101/us-east-1/sts/aws4_request</c>.</summary>
+internal readonly record struct CredentialScope(string AccessKeyId, string Date, string Region, string Service, string Terminator)
+{
+    public const string Aws4Terminator = "aws4_request";
+
+    /// <summary>Splits a credential into its parts; trailing slashes are ignored, as AWS does.</summary>
+    public static bool TryParse(ReadOnlySpan<char> credential, out CredentialScope scope)
+    {
+        var trimmed = credential.TrimEnd('/');
+        Span<Range> parts = stackalloc Range[6];
+        if (trimmed.Split(parts, '/') != 5)
+        {
+            scope = default;
+            return false;
+        }
+        scope = new CredentialScope(
+            new string(trimmed[parts[0]]),
+            new string(trimmed[parts[1]]),
+            new string(trimmed[parts[2]]),
+            new string(trimmed[parts[3]]),
+            new string(trimmed[parts[4]]));
+        return true;
+    }
+}
