@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Rampart.Protocol.Tests;
+
+/// <summary>Runs botocore (via python3 and botocore_bridge.py) to serialize requests the way every Python SDK
+/// does and to parse Rampart's responses with botocore's own parsers.</summary>
+internal static class Botocore
+{
+    private const string InstallHint =
+        "These tests need python3 with botocore to prove SDK compatibility. Install them with "
+        + "`apt-get install python3 python3-pip && pip3 install botocore` (or `pip3 install boto3`).";
+
+    /// <summary>The request botocore sends for these parameters, as the host hands it to the protocol layer.</summary>
+    public static WireRequest Serialize(string service, string operation, JsonObject parameters)
+    {
+        var result = Run(new JsonObject
+        {
+            ["kind"] = "serialize",
+            ["service"] = service,
+            ["operation"] = operation,
+            ["params"] = parameters,
+        });
+        var headers = result["headers"]!.AsObject()
+            .Select(h => new KeyValuePair<string, string>(h.Key, h.Value!.GetValue<string>()))
+            .ToList();
+        return new WireRequest(
+            result["method"]!.GetValue<string>(),
+            result["path"]!.GetValue<string>(),
+            result["query"]!.GetValue<string>(),
+            headers,
+            Convert.FromBase64String(result["body"]!.GetValue<string>()));
+    }
+
+    /// <summary>What botocore's response parser makes of a response: the output, or Error.Code/Error.Message.</summary>
+    public static JsonObject Parse(string service, string operation, WireResponse response)
+    {
+        var headers = new JsonObject();
+        foreach (var (name, value) in response.Headers)
+        {
+            headers[name] = value;
+        }
+        return Run(new JsonObject
+        {
+            ["kind"] = "parse",
+            ["service"] = service,
+            ["operation"] = operation,
+            ["status"] = response.StatusCode,
+            ["headers"] = headers,
+            ["body"] = Convert.ToBase64String(response.Body.Span),
+        }).AsObject();
+    }
+
+    public static JsonObject Bytes(string text) => new() { ["$bytes"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) };
+
+    private static JsonNode Run(JsonObject testCase)
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "botocore_bridge.py");
+        var start = new ProcessStartInfo("python3", [script])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start. " + InstallHint);
+        }
+        catch (System.ComponentModel.Win32Exception error)
+        {
+            throw new InvalidOperationException($"python3 is not installed ({error.Message}). {InstallHint}", error);
+        }
+        using (process)
+        {
+            process.StandardInput.Write(new JsonArray(testCase).ToJsonString());
+            process.StandardInput.Close();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                var message = stderr.Result;
+                throw new InvalidOperationException(message.Contains("No module named 'botocore'", StringComparison.Ordinal)
+                    ? $"botocore is not installed. {InstallHint}"
+                    : $"botocore_bridge.py failed: {message}");
+            }
+            var result = JsonNode.Parse(stdout)!.AsArray()[0]!;
+            if (result["error"] is { } error)
+            {
+                throw new InvalidOperationException("botocore rejected the case: " + error.GetValue<string>());
+            }
+            return result["ok"]!;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+"""Lets the protocol tests check Rampart's wire format against botocore itself.
+
+Reads a JSON list of cases on stdin and writes a JSON list of results on stdout:
+  {"kind": "serialize", "service": "iam", "operation": "CreateUser", "params": {...}}
+      -> botocore validates and serializes the request: method, path, query, headers, body (base64)
+  {"kind": "parse", "service": "kms", "operation": "Encrypt", "status": 200, "headers": {...}, "body": "<base64>"}
+      -> botocore's own response parser output (errors come back under "Error")
+Values marked {"$bytes": "<base64>"} in params become bytes; datetimes and bytes in parsed output come back
+as ISO 8601 text and {"$bytes": "<base64>"}.
+"""
+import base64
+import datetime
+import json
+import sys
+from urllib.parse import urlsplit
+
+import botocore.session
+from botocore.awsrequest import create_request_object, prepare_request_dict
+from botocore.parsers import create_parser
+from botocore.serialize import create_serializer
+from botocore.validate import validate_parameters
+
+session = botocore.session.get_session()
+
+
+def to_python(value):
+    if isinstance(value, dict):
+        if set(value) == {"$bytes"}:
+            return base64.b64decode(value["$bytes"])
+        return {k: to_python(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_python(v) for v in value]
+    return value
+
+
+def to_json(value):
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if isinstance(value, (bytes, bytearray)):
+        return {"$bytes": base64.b64encode(value).decode()}
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if hasattr(value, "read"):
+        return {"$bytes": base64.b64encode(value.read()).decode()}
+    return value
+
+
+def serialize(case):
+    model = session.get_service_model(case["service"])
+    operation = model.operation_model(case["operation"])
+    params = to_python(case.get("params", {}))
+    validate_parameters(params, operation.input_shape)
+    request = create_serializer(model.protocol).serialize_to_request(params, operation)
+    prepare_request_dict(request, endpoint_url="https://rampart.example.com")
+    prepared = create_request_object(request).prepare()
+    url = urlsplit(prepared.url)
+    body = prepared.body or b""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return {
+        "method": prepared.method,
+        "path": url.path,
+        "query": url.query,
+        "headers": {k: v.decode() if isinstance(v, bytes) else v for k, v in prepared.headers.items()},
+        "body": base64.b64encode(body).decode(),
+    }
+
+
+def parse(case):
+    model = session.get_service_model(case["service"])
+    operation = model.operation_model(case["operation"])
+    response = {
+        "status_code": case["status"],
+        "headers": case["headers"],
+        "body": base64.b64decode(case["body"]),
+    }
+    parsed = create_parser(model.protocol).parse(response, operation.output_shape)
+    parsed.pop("ResponseMetadata", None)
+    return to_json(parsed)
+
+
+def run(case):
+    try:
+        return {"ok": serialize(case) if case["kind"] == "serialize" else parse(case)}
+    except Exception as error:  # reported to the test, which fails with it
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+print(json.dumps([run(case) for case in json.load(sys.stdin)]))
