@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Rampart.Storage.Events;
+
+namespace Rampart.Audit;
+
+/// <summary>A record as the store's event log holds it: the JSON text, in the partition of its recipient account
+/// and region, indexed by every LookupEvents attribute.</summary>
+public static class AuditEventEntry
+{
+    /// <param name="time">The call's completion time; the log keeps milliseconds, the record's eventTime seconds.</param>
+    public static EventEntry Of(CloudTrailRecord record, DateTimeOffset time) => new(
+        record.EventId,
+        time,
+        AuditPartition.Of(record.RecipientAccountId, record.AwsRegion),
+        Attributes(record),
+        JsonSerializer.Serialize(record, AuditJson.Default.CloudTrailRecord));
+
+    private static List<EventAttribute> Attributes(CloudTrailRecord record)
+    {
+        var attributes = new List<EventAttribute>(8);
+        Add(attributes, LookupAttributeKey.EventId, record.EventId);
+        Add(attributes, LookupAttributeKey.EventName, record.EventName);
+        Add(attributes, LookupAttributeKey.ReadOnly, record.ReadOnly ? "true" : "false");
+        Add(attributes, LookupAttributeKey.Username, LookupFacts.Username(record.UserIdentity));
+        Add(attributes, LookupAttributeKey.EventSource, record.EventSource);
+        Add(attributes, LookupAttributeKey.AccessKeyId, record.UserIdentity.AccessKeyId);
+        foreach (var resource in LookupFacts.Resources(record))
+        {
+            Add(attributes, LookupAttributeKey.ResourceType, resource.Type);
+            Add(attributes, LookupAttributeKey.ResourceName, resource.Name);
+        }
+        return attributes;
+    }
+
+    /// <summary>Absent values are not indexed: LookupEvents cannot ask for an empty value.</summary>
+    private static void Add(List<EventAttribute> attributes, LookupAttributeKey key, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+        var name = key.ToString();
+        var indexed = IndexedValue.Of(value);
+        if (!attributes.Exists(a => a.Name == name && a.Value == indexed))
+        {
+            attributes.Add(new EventAttribute(name, indexed));
+        }
+    }
+}
