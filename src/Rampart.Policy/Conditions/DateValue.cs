@@ -16,8 +16,8 @@ internal static class DateValue
         }
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
         {
-            const long maxSeconds = (long)(9_999_999_999_999_999 / TimeSpan.TicksPerSecond) - 62_135_596_800;
-            if (seconds < -62_135_596_800 || seconds > maxSeconds)
+            // The range of instants .NET represents: years 0001 to 9999.
+            if (seconds < -62_135_596_800 || seconds > 253_402_300_799)
             {
                 return false;
             }
