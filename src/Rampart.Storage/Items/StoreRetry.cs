@@ -4,7 +4,9 @@ namespace Rampart.Storage.Items;
 public static class StoreRetry
 {
     /// <summary>Attempts before a conflict is given up and rethrown.</summary>
-    public const int DefaultMaxAttempts = 100;
+    public const int DefaultMaxAttempts = 1000;
+
+    private const int MaxPauseMilliseconds = 10;
 
     /// <summary>
     /// Runs <paramref name="attempt"/> (which reads, decides, and writes with expected versions) until it commits
@@ -22,8 +24,8 @@ public static class StoreRetry
             }
             catch (ConcurrencyConflictException) when (number < maxAttempts)
             {
-                // Random back-off spreads contending writers apart so one of them wins the next round.
-                await Task.Delay(Random.Shared.Next(0, Math.Min(2 * number, 20)), cancellationToken).ConfigureAwait(false);
+                // A random pause spreads contending writers apart; it stays short so a loser is not starved by fresh arrivals.
+                await Task.Delay(Random.Shared.Next(1, MaxPauseMilliseconds), cancellationToken).ConfigureAwait(false);
             }
         }
     }

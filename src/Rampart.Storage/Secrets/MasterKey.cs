@@ -1,0 +1,23 @@
+namespace Rampart.Storage.Secrets;
+
+/// <summary>Facts about master keys shared by every source, and the choice of source.</summary>
+public static class MasterKey
+{
+    /// <summary>Master keys are 256-bit AES keys.</summary>
+    public const int SizeInBytes = 32;
+
+    /// <summary>The file name of the key inside the data directory.</summary>
+    public const string FileName = "master.key";
+
+    /// <summary>
+    /// The default source: <see cref="EnvironmentMasterKeySource.VariableName"/> when it is set, otherwise
+    /// <c><paramref name="dataDirectory"/>/master.key</c>, created on first use.
+    /// </summary>
+    public static IMasterKeySource DefaultSource(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        return string.IsNullOrEmpty(Environment.GetEnvironmentVariable(EnvironmentMasterKeySource.VariableName))
+            ? new FileMasterKeySource(Path.Combine(dataDirectory, FileName))
+            : new EnvironmentMasterKeySource();
+    }
+}

@@ -1,0 +1,123 @@
+using Rampart.Storage.Events;
+
+namespace Rampart.Storage.Tests.Contract;
+
+public abstract partial class StoreContractTests
+{
+    private const string Trail = "123456789012/us-east-1";
+    private static readonly DateTimeOffset Epoch = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Events_come_back_newest_first_with_their_documents()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync([Event("e1", 1), Event("e2", 2), Event("e3", 3)]);
+
+        var page = await store.QueryEventsAsync(new EventQuery(Trail));
+
+        Assert.Equal(["e3", "e2", "e1"], page.Events.Select(logged => logged.EventId));
+        Assert.Equal(Epoch.AddMinutes(3), page.Events[0].EventTime);
+        Assert.Equal("""{"eventID":"e3"}""", page.Events[0].Json);
+        Assert.Equal(Trail, page.Events[0].Partition);
+        Assert.Null(page.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task Events_at_the_same_time_come_back_in_reverse_append_order()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync([Event("first", 5), Event("second", 5)]);
+        await store.AppendEventsAsync([Event("third", 5)]);
+
+        var page = await store.QueryEventsAsync(new EventQuery(Trail));
+
+        Assert.Equal(["third", "second", "first"], page.Events.Select(logged => logged.EventId));
+    }
+
+    [Fact]
+    public async Task Paging_with_continuation_tokens_returns_every_event_once()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync([.. Enumerable.Range(0, 23).Select(index => Event($"e{index:D2}", index / 2))]);
+
+        var seen = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await store.QueryEventsAsync(new EventQuery(Trail, Limit: 5, ContinuationToken: token));
+            seen.AddRange(page.Events.Select(logged => logged.EventId));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(Enumerable.Range(0, 23).Reverse().Select(index => $"e{index:D2}"), seen);
+    }
+
+    [Fact]
+    public async Task An_attribute_selects_the_events_that_carry_it()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync(
+        [
+            Event("create-alice", 1, attributes: [new("EventName", "CreateUser"), new("Username", "alice"), new("ResourceName", "alice")]),
+            Event("create-bob", 2, attributes: [new("EventName", "CreateUser"), new("Username", "admin"), new("ResourceName", "bob")]),
+            Event("delete-alice", 3, attributes: [new("EventName", "DeleteUser"), new("ResourceName", "alice"), new("ResourceName", "arn:aws:iam::123456789012:user/alice")]),
+            Event("create-carol", 4, attributes: [new("EventName", "CreateUser"), new("ResourceName", "carol")], partition: "210987654321/us-east-1"),
+        ]);
+
+        var created = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("EventName", "CreateUser")));
+        var aboutAlice = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceName", "alice")));
+        var byArn = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceName", "arn:aws:iam::123456789012:user/alice")));
+        var wrongCase = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("EventName", "createuser")));
+
+        Assert.Equal(["create-bob", "create-alice"], created.Events.Select(logged => logged.EventId));
+        Assert.Equal(["delete-alice", "create-alice"], aboutAlice.Events.Select(logged => logged.EventId));
+        Assert.Equal(["delete-alice"], byArn.Events.Select(logged => logged.EventId));
+        Assert.Empty(wrongCase.Events);
+    }
+
+    [Fact]
+    public async Task A_time_range_is_inclusive_and_combines_with_an_attribute_and_paging()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync(
+            [.. Enumerable.Range(0, 10).Select(minute => Event($"e{minute}", minute, attributes: [new("ReadOnly", minute % 2 == 0 ? "true" : "false")]))]);
+
+        var window = await store.QueryEventsAsync(new EventQuery(Trail, StartTime: Epoch.AddMinutes(2), EndTime: Epoch.AddMinutes(5)));
+        var first = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ReadOnly", "true"), Epoch.AddMinutes(1), Epoch.AddMinutes(8), Limit: 2));
+        var second = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ReadOnly", "true"), Epoch.AddMinutes(1), Epoch.AddMinutes(8), Limit: 2, ContinuationToken: first.ContinuationToken));
+
+        Assert.Equal(["e5", "e4", "e3", "e2"], window.Events.Select(logged => logged.EventId));
+        Assert.Equal(["e8", "e6"], first.Events.Select(logged => logged.EventId));
+        Assert.Equal(["e4", "e2"], second.Events.Select(logged => logged.EventId));
+        Assert.Null(second.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task Appending_an_event_id_again_is_a_no_op()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync([Event("e1", 1, attributes: [new("EventName", "CreateUser")])]);
+
+        await store.AppendEventsAsync([Event("e1", 1, attributes: [new("EventName", "CreateUser")]), Event("e2", 2)]);
+        var all = await store.QueryEventsAsync(new EventQuery(Trail));
+        var created = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("EventName", "CreateUser")));
+
+        Assert.Equal(["e2", "e1"], all.Events.Select(logged => logged.EventId));
+        Assert.Single(created.Events);
+    }
+
+    [Theory]
+    [InlineData("not a token")]
+    [InlineData("MTox")]
+    [InlineData("")]
+    public async Task A_forged_continuation_token_is_refused(string token)
+    {
+        var store = await OpenStoreAsync();
+
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(async () => await store.QueryEventsAsync(new EventQuery(Trail, ContinuationToken: token)));
+    }
+
+    private static EventEntry Event(string id, int minute, string partition = Trail, IReadOnlyList<EventAttribute>? attributes = null)
+        => new(id, Epoch.AddMinutes(minute), partition, attributes ?? [new EventAttribute("EventId", id)], $$"""{"eventID":"{{id}}"}""");
+}
