@@ -1,1 +1,3 @@
-return 0;
+using Rampart.Cli;
+
+return await RampartCommandLine.Create().Parse(args).InvokeAsync();

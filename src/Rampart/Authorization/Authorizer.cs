@@ -1,0 +1,82 @@
+using Rampart.Identity;
+using Rampart.Operations;
+using Rampart.Policy;
+using Rampart.Protocol;
+using Rampart.Protocol.Models;
+
+namespace Rampart.Authorization;
+
+/// <summary>The one enforcement point: asks the policy engine about every resource a call touches, with the
+/// caller's policies, the resource's policy and tags, and the global condition keys, and turns a denial into
+/// AWS's AccessDenied error.</summary>
+public sealed class Authorizer
+{
+    private readonly IPrincipalPolicySource[] policySources;
+    private readonly Dictionary<string, IResourceLookup> lookups;
+
+    public Authorizer(IEnumerable<IPrincipalPolicySource> policySources, IEnumerable<IResourceLookup> lookups)
+    {
+        this.policySources = [.. policySources];
+        this.lookups = lookups.ToDictionary(lookup => lookup.ArnService, StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns when every resource is allowed; otherwise throws the protocol's AccessDenied error.</summary>
+    public async ValueTask AuthorizeAsync(CallContext call, AccessRequirement access, ProtocolKind protocol, CancellationToken cancellationToken)
+    {
+        var policies = await PoliciesOfAsync(call.Caller, cancellationToken);
+        var principal = call.Caller.ToPolicyPrincipal();
+        foreach (var resource in access.Resources)
+        {
+            var facts = await FindResourceAsync(resource, cancellationToken);
+            var request = new AuthorizationRequest(
+                principal,
+                access.Action,
+                resource,
+                GlobalConditionKeys.Build(call, access, facts?.Tags),
+                policies.Identity)
+            {
+                ResourceAccount = facts?.AccountId ?? AccountOf(resource),
+                PermissionsBoundary = policies.PermissionsBoundary,
+                SessionPolicies = policies.SessionPolicies,
+                ServiceControlPolicies = policies.ServiceControlPolicies,
+                ResourcePolicy = facts?.Policy,
+            };
+            var decision = PolicyEvaluator.Evaluate(request);
+            if (!decision.IsAllowed)
+            {
+                throw new AwsException(
+                    protocol == ProtocolKind.Query ? "AccessDenied" : "AccessDeniedException",
+                    AccessDeniedMessage.Format(call.Caller.Arn, access.Action, resource, decision),
+                    403);
+            }
+        }
+    }
+
+    private async ValueTask<PrincipalPolicies> PoliciesOfAsync(Principal caller, CancellationToken cancellationToken)
+    {
+        var policies = PrincipalPolicies.None;
+        foreach (var source in policySources)
+        {
+            policies = await source.AddPoliciesAsync(caller, policies, cancellationToken);
+        }
+        return policies;
+    }
+
+    private ValueTask<ResourceFacts?> FindResourceAsync(string resource, CancellationToken cancellationToken) =>
+        ArnField(resource, 2) is { } service && lookups.TryGetValue(service, out var lookup)
+            ? lookup.FindAsync(resource, cancellationToken)
+            : ValueTask.FromResult<ResourceFacts?>(null);
+
+    private static string? AccountOf(string resource) => ArnField(resource, 4) is { Length: > 0 } account ? account : null;
+
+    /// <summary>Field <paramref name="index"/> of "arn:partition:service:region:account:resource".</summary>
+    private static string? ArnField(string arn, int index)
+    {
+        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var fields = arn.Split(':', 6);
+        return fields.Length == 6 ? fields[index] : null;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Rampart.Cli;
+
+/// <summary>The `rampart` command line: `serve` and `policy eval`.</summary>
+public static class RampartCommandLine
+{
+    public static RootCommand Create()
+    {
+        return new RootCommand("Rampart: AWS's security services, self-hosted.") { ServeCommand.Create() };
+    }
+}

@@ -1,0 +1,18 @@
+namespace Rampart.Identity;
+
+/// <summary>A long-term access key as stored (collection <see cref="IdentityCollections.AccessKey"/>, global
+/// partition, key = access key ID). The secret is kept only encrypted under the master key.</summary>
+/// <param name="UserName">The IAM user owning the key; null for the account's root user.</param>
+/// <param name="Status">"Active" or "Inactive", as IAM spells it.</param>
+public sealed record AccessKeyRecord(
+    string AccessKeyId,
+    string AccountId,
+    string? UserName,
+    string Status,
+    string SecretCiphertext,
+    DateTimeOffset CreateDate)
+{
+    public const string Active = "Active";
+
+    public bool IsActive => Status == Active;
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using Rampart.Hosting;
+using Rampart.Policy;
+using Rampart.Protocol;
+using Rampart.Signing;
+
+namespace Rampart.Pipeline;
+
+/// <summary>Rampart's own endpoints beside the AWS APIs: the health check, and the reset that test suites call
+/// between tests (also at moto_server's path so suites written for moto run unchanged).</summary>
+public sealed class AdminEndpoints(
+    CallerAuthenticator authenticator,
+    DefaultAccountBootstrap bootstrap,
+    DefaultAccount defaultAccount,
+    ServerOptions options)
+{
+    public const string HealthPath = "/_rampart/health";
+    public const string ResetPath = "/_rampart/reset";
+    public const string MotoResetPath = "/moto-api/reset";
+
+    private static readonly ReadOnlyMemory<byte> Healthy = Encoding.UTF8.GetBytes("{\"status\":\"ok\"}");
+    private static readonly ReadOnlyMemory<byte> ResetDone = Encoding.UTF8.GetBytes("{\"status\":\"ok\",\"reset\":true}");
+
+    public static bool Handles(WireRequest request) =>
+        request.Path is HealthPath or ResetPath or MotoResetPath;
+
+    public async Task<WireResponse> HandleAsync(WireRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Path == HealthPath)
+        {
+            return request.Method is "GET" or "HEAD" ? Json(200, Healthy) : throw MethodNotAllowed(request, "GET");
+        }
+        if (request.Method != "POST")
+        {
+            throw MethodNotAllowed(request, "POST");
+        }
+        await AuthorizeResetAsync(request, cancellationToken);
+        await bootstrap.ResetAsync(defaultAccount, cancellationToken);
+        return Json(200, ResetDone);
+    }
+
+    private async Task AuthorizeResetAsync(WireRequest request, CancellationToken cancellationToken)
+    {
+        if (options.Auth == AuthMode.Open)
+        {
+            return;
+        }
+        var scope = SignatureScope.TryRead(request, out var read) ? read : (SignatureScope?)null;
+        var caller = await authenticator.AuthenticateAsync(request, scope, null, cancellationToken);
+        if (caller.Type != PrincipalType.Root || caller.AccountId != defaultAccount.AccountId)
+        {
+            throw new AwsException("AccessDenied",
+                $"User: {caller.Arn} is not authorized to perform: rampart:Reset on resource: {options.Listen.GetLeftPart(UriPartial.Authority)} " +
+                $"because only the root user of the default account {defaultAccount.AccountId} may reset the server", 403);
+        }
+    }
+
+    private static AwsException MethodNotAllowed(WireRequest request, string allowed) =>
+        new("MethodNotAllowed", $"{request.Method} is not allowed on {request.Path}; use {allowed}.", 405);
+
+    private static WireResponse Json(int status, ReadOnlyMemory<byte> body) =>
+        new(status, [new("Content-Type", "application/json")], body);
+}

@@ -1,0 +1,52 @@
+using Rampart.Hosting;
+using Rampart.Identity;
+using Rampart.Protocol;
+using Rampart.Protocol.Models;
+using Rampart.Signing;
+
+namespace Rampart.Pipeline;
+
+/// <summary>Turns a request's SigV4 signature into its caller, with the error AWS gives for each way a signature
+/// can fail. In open mode a key the server does not know acts as the default account's root user, unverified.</summary>
+public sealed class CallerAuthenticator(
+    SigV4Verifier verifier,
+    CredentialDirectory credentials,
+    ServerOptions options,
+    DefaultAccount defaultAccount)
+{
+    public string DefaultAccountId => defaultAccount.AccountId;
+
+    /// <param name="service">The service the request reached; null for Rampart's own endpoints.</param>
+    public async ValueTask<Principal> AuthenticateAsync(WireRequest request, SignatureScope? scope, ServiceModel? service, CancellationToken cancellationToken)
+    {
+        var dialect = DialectOf(service?.Protocol ?? ProtocolKind.RestJson);
+        var verification = await verifier.TryVerifyAsync(request, new SignatureExpectation(service?.Name, null, dialect), cancellationToken);
+        if (!verification.Succeeded)
+        {
+            if (options.Auth == AuthMode.Open && scope is { } presented
+                && verification.Failure.Kind == SignatureFailureKind.UnknownAccessKey)
+            {
+                return Principal.Root(defaultAccount.AccountId, presented.AccessKeyId);
+            }
+            throw verification.Failure.ToException(dialect);
+        }
+        if (verification.Signature.IsAnonymous)
+        {
+            throw SignatureFailure.MissingAuthenticationToken.ToException(dialect);
+        }
+        return (Principal)verification.Signature.Principal!;
+    }
+
+    /// <summary>The account owning an access key, for the audit record of a call whose authentication failed.</summary>
+    public async ValueTask<string?> AccountOfKeyAsync(string? accessKeyId, CancellationToken cancellationToken) =>
+        accessKeyId is not null && await credentials.FindAsync(accessKeyId, cancellationToken) is { Principal: Principal owner }
+            ? owner.AccountId
+            : null;
+
+    private static AuthErrorDialect DialectOf(ProtocolKind protocol) => protocol switch
+    {
+        ProtocolKind.Query => AuthErrorDialect.Query,
+        ProtocolKind.Json => AuthErrorDialect.Json,
+        _ => AuthErrorDialect.RestJson,
+    };
+}

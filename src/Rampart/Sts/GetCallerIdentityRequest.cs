@@ -1,0 +1,4 @@
+namespace Rampart.Sts;
+
+/// <summary>GetCallerIdentity takes no parameters.</summary>
+public sealed record GetCallerIdentityRequest;
