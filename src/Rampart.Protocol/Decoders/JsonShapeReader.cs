@@ -94,8 +94,9 @@ internal static class JsonShapeReader
                 return JsonValue.Create(i);
             case ShapeType.Long when element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var l):
                 return JsonValue.Create(l);
-            case ShapeType.Double or ShapeType.Float when element.ValueKind == JsonValueKind.Number:
-                return JsonValue.Create(element.GetDouble());
+            case ShapeType.Double or ShapeType.Float
+                when element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var d) && double.IsFinite(d):
+                return JsonValue.Create(d);
             case ShapeType.Boolean when element.ValueKind is JsonValueKind.True or JsonValueKind.False:
                 return JsonValue.Create(element.GetBoolean());
             case ShapeType.Timestamp:
@@ -111,7 +112,7 @@ internal static class JsonShapeReader
     {
         var parsed = element.ValueKind switch
         {
-            JsonValueKind.Number when TimestampText.TryFromEpochSeconds(element.GetDouble(), out var epoch) => epoch,
+            JsonValueKind.Number when element.TryGetDouble(out var seconds) && TimestampText.TryFromEpochSeconds(seconds, out var epoch) => epoch,
             JsonValueKind.String when TimestampText.TryParse(element.GetString()!, out var text) => text,
             _ => throw Mismatch(path, "a timestamp (epoch seconds)", element),
         };
