@@ -1,0 +1,3 @@
+namespace Rampart.CloudTrail;
+
+public sealed record LookupEventsResponse(IReadOnlyList<LookedUpEvent> Events, string? NextToken);
