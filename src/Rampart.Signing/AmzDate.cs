@@ -25,9 +25,21 @@ internal static class AmzDate
         return true;
     }
 
-    /// <summary>An RFC 1123 Date header (<c>Mon, 01 Jan 2024 00:00:00 GMT</c>).</summary>
-    public static bool TryParseHttpDate(string text, out DateTimeOffset time) =>
-        DateTimeOffset.TryParseExact(text.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
+    private static readonly string[] HttpDateFormats = ["ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss zzz"];
+
+    /// <summary>An HTTP Date header: RFC 1123 (<c>Mon, 01 Jan 2024 00:00:00 GMT</c>) or the RFC 2822 numeric-offset
+    /// form botocore writes (<c>Mon, 01 Jan 2024 00:00:00 -0000</c>).</summary>
+    public static bool TryParseHttpDate(string text, out DateTimeOffset time)
+    {
+        var trimmed = text.Trim();
+        // .NET reads offsets as "+01:00"; RFC 2822 writes them as "+0100".
+        if (trimmed.Length > 5 && trimmed[^5] is '+' or '-' && trimmed[^6] == ' ')
+        {
+            trimmed = string.Concat(trimmed.AsSpan(0, trimmed.Length - 2), ":", trimmed.AsSpan(trimmed.Length - 2));
+        }
+        return DateTimeOffset.TryParseExact(trimmed, HttpDateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
+    }
 
     public static string FormatBasic(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

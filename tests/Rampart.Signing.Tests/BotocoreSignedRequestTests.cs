@@ -223,4 +223,18 @@ public sealed class BotocoreSignedRequestTests
 
         Assert.True(signature.PayloadSigned);
     }
+
+    [Fact]
+    public async Task Date_header_stands_in_for_x_amz_date()
+    {
+        var request = BotocoreSigner.Sign(SigningSpecs.GetCallerIdentity with
+        {
+            Headers = [.. SigningSpecs.GetCallerIdentity.Headers, ["Date", "Tue, 05 Mar 2024 10:20:30 GMT"]],
+        });
+
+        var signature = await _verifier.VerifyAsync(request, CancellationToken.None);
+
+        Assert.Null(request.Header("X-Amz-Date"));
+        Assert.Equal(TestKeys.SigningTime, signature.SigningTime);
+    }
 }

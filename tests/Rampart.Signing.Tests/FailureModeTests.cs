@@ -483,4 +483,25 @@ public sealed class FailureModeTests
 
         Assert.True(failure.Kind is SignatureFailureKind.SignatureDoesNotMatch or SignatureFailureKind.IncompleteSignature, failure.Message);
     }
+
+    [Theory]
+    [InlineData("Tue, 05 Mar 2024 10:20:30 GMT")]
+    [InlineData("Tue, 05 Mar 2024 11:20:30 +0100")]
+    public async Task Date_header_in_http_form_is_read_when_x_amz_date_is_absent(string date)
+    {
+        var request = SignedGetCallerIdentity.WithoutHeader("X-Amz-Date").WithHeader("Date", date);
+
+        // The date parses and lies within the window, so what fails is only the signature over another header set.
+        Assert.Equal(SignatureFailureKind.SignatureDoesNotMatch, (await _verifier.RefusalAsync(request)).Kind);
+    }
+
+    [Fact]
+    public async Task Malformed_date_header_is_incomplete()
+    {
+        var request = SignedGetCallerIdentity.WithoutHeader("X-Amz-Date").WithHeader("Date", "yesterday");
+
+        var failure = await _verifier.RefusalAsync(request);
+
+        Assert.Equal("Date must be in ISO-8601 'basic format'. Got 'yesterday'. See http://en.wikipedia.org/wiki/ISO_8601", failure.Message);
+    }
 }
