@@ -11,6 +11,7 @@ public sealed class CompiledPolicy
     {
         Document = document;
         Statements = statements;
+        Index = new ServiceIndex(statements);
         var keys = new List<string>();
         foreach (var statement in statements)
         {
@@ -35,6 +36,8 @@ public sealed class CompiledPolicy
     public IReadOnlyList<string> ReferencedContextKeys { get; }
 
     internal CompiledStatement[] Statements { get; }
+
+    internal ServiceIndex Index { get; }
 
     public static CompiledPolicy Compile(PolicyDocument document)
     {

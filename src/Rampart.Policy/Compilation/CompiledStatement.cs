@@ -43,6 +43,25 @@ internal sealed class CompiledStatement
             keys.AddRange(conditions[i].VariableKeys);
         }
         conditionKeys = [.. keys];
+        Services = source.Action is null ? null : ServicesOf(source.Action);
+    }
+
+    /// <summary>The service prefixes this statement's actions are confined to; null when it may match any service.</summary>
+    public string[]? Services { get; }
+
+    private static string[]? ServicesOf(IReadOnlyList<string> actions)
+    {
+        var services = new List<string>(actions.Count);
+        foreach (var action in actions)
+        {
+            var service = ServiceIndex.ServiceOf(action);
+            if (Wildcard.HasWildcard(service))
+            {
+                return null;
+            }
+            services.Add(service.ToString());
+        }
+        return [.. services];
     }
 
     public PolicyStatement Source { get; }

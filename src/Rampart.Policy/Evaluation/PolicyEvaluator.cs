@@ -193,7 +193,7 @@ public static class PolicyEvaluator
     private static void EvaluatePolicy<TSink>(CompiledPolicy policy, PolicyType type, int level, AuthorizationRequest request, ref TSink sink, ref SetOutcome outcome)
         where TSink : struct, IEvaluationSink
     {
-        foreach (var statement in policy.Statements)
+        foreach (var statement in policy.Index.CandidatesFor(ServiceIndex.ServiceOf(request.Action)))
         {
             if (statement.Effect == Effect.Allow && outcome.BestAllow == PrincipalMatch.Direct && !sink.VisitsAll)
             {

@@ -8,6 +8,20 @@ internal static class Wildcard
     /// '*' or '?' (text substituted from a policy variable, or <c>${*}</c>).</summary>
     public static bool IsMatch(ReadOnlySpan<char> pattern, ReadOnlySpan<byte> literal, ReadOnlySpan<char> input, bool ignoreCase)
     {
+        // The text before the first wildcard is compared in one vectorized step.
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var first = FirstWildcard(pattern, literal);
+        if (first < 0)
+        {
+            return input.Equals(pattern, comparison);
+        }
+        if (!input.StartsWith(pattern[..first], comparison))
+        {
+            return false;
+        }
+        pattern = pattern[first..];
+        literal = literal.IsEmpty ? literal : literal[first..];
+        input = input[first..];
         int p = 0, s = 0, starP = -1, starS = 0;
         while (s < input.Length)
         {
@@ -43,6 +57,25 @@ internal static class Wildcard
     }
 
     public static bool HasWildcard(ReadOnlySpan<char> pattern) => pattern.IndexOfAny('*', '?') >= 0;
+
+    private static int FirstWildcard(ReadOnlySpan<char> pattern, ReadOnlySpan<byte> literal)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var at = pattern[offset..].IndexOfAny('*', '?');
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += offset;
+            if (literal.IsEmpty || literal[at] == 0)
+            {
+                return at;
+            }
+            offset = at + 1;
+        }
+    }
 
     private static bool CharEquals(char a, char b, bool ignoreCase)
     {

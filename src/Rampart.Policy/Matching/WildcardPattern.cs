@@ -8,6 +8,7 @@ internal sealed class WildcardPattern
         Anything,
         Exact,
         Prefix,
+        StarsOnly,
         General,
     }
 
@@ -15,6 +16,8 @@ internal sealed class WildcardPattern
     private readonly string text;
     private readonly StringComparison comparison;
     private readonly bool ignoreCase;
+    private readonly string suffix = "";
+    private readonly string[] middle = [];
 
     public WildcardPattern(string pattern, bool ignoreCase)
     {
@@ -37,6 +40,16 @@ internal sealed class WildcardPattern
             shape = Shape.Prefix;
             text = pattern[..^1];
         }
+        else if (pattern.IndexOf('?') < 0)
+        {
+            // Only '*': the text before the first star must start the input, the text after the last star must end
+            // it, and the pieces between are found left to right (the leftmost match is always safe with '*' alone).
+            shape = Shape.StarsOnly;
+            var pieces = pattern.Split('*');
+            text = pieces[0];
+            suffix = pieces[^1];
+            middle = [.. pieces[1..^1].Where(piece => piece.Length > 0)];
+        }
         else
         {
             shape = Shape.General;
@@ -51,6 +64,26 @@ internal sealed class WildcardPattern
         Shape.Anything => true,
         Shape.Exact => input.Equals(text, comparison),
         Shape.Prefix => input.StartsWith(text, comparison),
+        Shape.StarsOnly => MatchesPieces(input),
         _ => Wildcard.IsMatch(text, default, input, ignoreCase),
     };
+
+    private bool MatchesPieces(ReadOnlySpan<char> input)
+    {
+        if (input.Length < text.Length + suffix.Length || !input.StartsWith(text, comparison) || !input.EndsWith(suffix, comparison))
+        {
+            return false;
+        }
+        var rest = input[text.Length..^suffix.Length];
+        foreach (var piece in middle)
+        {
+            var at = rest.IndexOf(piece, comparison);
+            if (at < 0)
+            {
+                return false;
+            }
+            rest = rest[(at + piece.Length)..];
+        }
+        return true;
+    }
 }
