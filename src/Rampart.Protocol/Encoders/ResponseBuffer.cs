@@ -5,7 +5,9 @@ using System.Xml;
 
 namespace Rampart.Protocol.Encoders;
 
-/// <summary>Creates the writers responses are written with and hands back their bytes.</summary>
+/// <summary>Writes response bodies with per-thread writers that are reused from one response to the next:
+/// creating an XmlWriter costs more than writing a small response with it. A writer that failed mid-response
+/// is dropped rather than reused.</summary>
 internal static class ResponseBuffer
 {
     private static readonly XmlWriterSettings XmlSettings = new()
@@ -13,25 +15,65 @@ internal static class ResponseBuffer
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         OmitXmlDeclaration = true,
         Indent = false,
+        // Each response is one root element written after the previous one; a fragment writer allows that.
+        ConformanceLevel = ConformanceLevel.Fragment,
     };
+
+    /// <summary>Buffers that grew beyond this for a large response are not kept for the thread's next one.</summary>
+    private const int RetainedCapacity = 64 * 1024;
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? jsonBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? jsonWriter;
+    [ThreadStatic] private static MemoryStream? xmlStream;
+    [ThreadStatic] private static XmlWriter? xmlWriter;
 
     public static ReadOnlyMemory<byte> Json(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = jsonWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        try
         {
             write(writer);
+            writer.Flush();
         }
-        return buffer.WrittenMemory;
+        catch
+        {
+            jsonWriter = null;
+            throw;
+        }
+        var body = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > RetainedCapacity)
+        {
+            jsonBuffer = null;
+            jsonWriter = null;
+        }
+        return body;
     }
 
     public static ReadOnlyMemory<byte> Xml(Action<XmlWriter> write)
     {
-        var stream = new MemoryStream(512);
-        using (var writer = XmlWriter.Create(stream, XmlSettings))
+        var stream = xmlStream ??= new MemoryStream(1024);
+        stream.SetLength(0);
+        var writer = xmlWriter ??= XmlWriter.Create(stream, XmlSettings);
+        try
         {
             write(writer);
+            writer.Flush();
         }
-        return new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length);
+        catch
+        {
+            xmlWriter = null;
+            xmlStream = null;
+            throw;
+        }
+        var body = stream.ToArray();
+        if (stream.Capacity > RetainedCapacity)
+        {
+            xmlWriter = null;
+            xmlStream = null;
+        }
+        return body;
     }
 }

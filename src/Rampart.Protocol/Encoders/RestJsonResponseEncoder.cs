@@ -10,6 +10,7 @@ namespace Rampart.Protocol.Encoders;
 internal static class RestJsonResponseEncoder
 {
     private const string ContentType = "application/json";
+    private const int NoContent = 204;
     private static readonly ReadOnlyMemory<byte> EmptyObject = "{}"u8.ToArray();
 
     public static WireResponse Encode(OperationModel operation, JsonObject? output, string requestId)
@@ -19,7 +20,7 @@ internal static class RestJsonResponseEncoder
         var shape = operation.Output;
         if (shape is null || output is null)
         {
-            return new WireResponse(status, headers, EmptyObject);
+            return new WireResponse(status, headers, status == NoContent ? ReadOnlyMemory<byte>.Empty : EmptyObject);
         }
         foreach (var member in shape.Members)
         {
@@ -46,7 +47,8 @@ internal static class RestJsonResponseEncoder
                     break;
             }
         }
-        return new WireResponse(status, headers, Body(output, shape, headers));
+        // HTTP forbids a body on 204 No Content (GuardDuty's TagResource answers 204).
+        return new WireResponse(status, headers, status == NoContent ? ReadOnlyMemory<byte>.Empty : Body(output, shape, headers));
     }
 
     public static WireResponse EncodeError(ServiceModel? service, ServiceError error, string requestId) =>
