@@ -418,73 +418,73 @@ internal abstract class RelationalStore : IStore
         switch (write)
         {
             case StoreWrite.Put { ExpectedVersion: null } put:
-            {
-                await using var command = SqlCommands.Create(
-                    connection,
-                    transaction,
-                    "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
-                    "ON CONFLICT (collection_name, partition_key, item_key) DO UPDATE SET version = items.version + 1, document = excluded.document " +
-                    "RETURNING version",
-                    [.. keyParameters, ("@d", put.Json)]);
-                var version = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? throw MissingRow();
-                return new WriteOutcome(version, version == 1 ? 1 : 0, Changed: true);
-            }
+                {
+                    await using var command = SqlCommands.Create(
+                        connection,
+                        transaction,
+                        "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
+                        "ON CONFLICT (collection_name, partition_key, item_key) DO UPDATE SET version = items.version + 1, document = excluded.document " +
+                        "RETURNING version",
+                        [.. keyParameters, ("@d", put.Json)]);
+                    var version = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? throw MissingRow();
+                    return new WriteOutcome(version, version == 1 ? 1 : 0, Changed: true);
+                }
 
             case StoreWrite.Put { ExpectedVersion: StoreWrite.Absent } create:
-            {
-                await using var command = SqlCommands.Create(
-                    connection,
-                    transaction,
-                    "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
-                    "ON CONFLICT (collection_name, partition_key, item_key) DO NOTHING RETURNING version",
-                    [.. keyParameters, ("@d", create.Json)]);
-                return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
-                    ? new WriteOutcome(version, 1, Changed: true)
-                    : throw await ConflictAsync(connection, transaction, key, StoreWrite.Absent, cancellationToken).ConfigureAwait(false);
-            }
+                {
+                    await using var command = SqlCommands.Create(
+                        connection,
+                        transaction,
+                        "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
+                        "ON CONFLICT (collection_name, partition_key, item_key) DO NOTHING RETURNING version",
+                        [.. keyParameters, ("@d", create.Json)]);
+                    return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
+                        ? new WriteOutcome(version, 1, Changed: true)
+                        : throw await ConflictAsync(connection, transaction, key, StoreWrite.Absent, cancellationToken).ConfigureAwait(false);
+                }
 
             case StoreWrite.Put { ExpectedVersion: { } expected } update:
-            {
-                await using var command = SqlCommands.Create(
-                    connection,
-                    transaction,
-                    "UPDATE items SET version = version + 1, document = @d " +
-                    "WHERE collection_name = @c AND partition_key = @p AND item_key = @k AND version = @v RETURNING version",
-                    [.. keyParameters, ("@d", update.Json), ("@v", expected)]);
-                return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
-                    ? new WriteOutcome(version, 0, Changed: true)
-                    : throw await ConflictAsync(connection, transaction, key, expected, cancellationToken).ConfigureAwait(false);
-            }
+                {
+                    await using var command = SqlCommands.Create(
+                        connection,
+                        transaction,
+                        "UPDATE items SET version = version + 1, document = @d " +
+                        "WHERE collection_name = @c AND partition_key = @p AND item_key = @k AND version = @v RETURNING version",
+                        [.. keyParameters, ("@d", update.Json), ("@v", expected)]);
+                    return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
+                        ? new WriteOutcome(version, 0, Changed: true)
+                        : throw await ConflictAsync(connection, transaction, key, expected, cancellationToken).ConfigureAwait(false);
+                }
 
             case StoreWrite.Delete delete:
-            {
-                var sql = "DELETE FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
-                (string, object)[] parameters = keyParameters;
-                if (delete.ExpectedVersion is { } expected)
                 {
-                    sql += " AND version = @v";
-                    parameters = [.. keyParameters, ("@v", expected)];
-                }
+                    var sql = "DELETE FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
+                    (string, object)[] parameters = keyParameters;
+                    if (delete.ExpectedVersion is { } expected)
+                    {
+                        sql += " AND version = @v";
+                        parameters = [.. keyParameters, ("@v", expected)];
+                    }
 
-                await using var command = SqlCommands.Create(connection, transaction, sql + " RETURNING version", parameters);
-                if (await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version)
-                {
-                    return new WriteOutcome(version, -1, Changed: true);
-                }
+                    await using var command = SqlCommands.Create(connection, transaction, sql + " RETURNING version", parameters);
+                    if (await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version)
+                    {
+                        return new WriteOutcome(version, -1, Changed: true);
+                    }
 
-                return delete.ExpectedVersion is { } mismatched
-                    ? throw await ConflictAsync(connection, transaction, key, mismatched, cancellationToken).ConfigureAwait(false)
-                    : new WriteOutcome(StoreWrite.Absent, 0, Changed: false);
-            }
+                    return delete.ExpectedVersion is { } mismatched
+                        ? throw await ConflictAsync(connection, transaction, key, mismatched, cancellationToken).ConfigureAwait(false)
+                        : new WriteOutcome(StoreWrite.Absent, 0, Changed: false);
+                }
 
             case StoreWrite.Check check:
-            {
-                await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql + CheckLockClause, keyParameters);
-                var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
-                return actual == check.ExpectedVersion
-                    ? new WriteOutcome(actual, 0, Changed: false)
-                    : throw new ConcurrencyConflictException(key, check.ExpectedVersion, actual);
-            }
+                {
+                    await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql + CheckLockClause, keyParameters);
+                    var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
+                    return actual == check.ExpectedVersion
+                        ? new WriteOutcome(actual, 0, Changed: false)
+                        : throw new ConcurrencyConflictException(key, check.ExpectedVersion, actual);
+                }
 
             default:
                 throw new ArgumentException($"Unknown write {write.GetType().Name}.", nameof(write));
