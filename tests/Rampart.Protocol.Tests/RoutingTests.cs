@@ -135,6 +135,8 @@ public class RoutingTests
         var parsed = Botocore.Parse("kms", "Encrypt", response);
 
         Assert.Equal("UnknownOperationException", parsed.Text("Error.Code"));
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal("""{"__type":"UnknownOperationException"}""", Encoding.UTF8.GetString(response.Body.Span));
         Assert.Equal(ProtocolKind.Json, RequestRouter.ProtocolOf(request));
     }
 }

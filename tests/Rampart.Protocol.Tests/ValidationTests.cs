@@ -116,6 +116,14 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Misplaced_objects_use_AWS_serialization_wording()
+    {
+        var error = DecodeFails(Json("TrentService.Encrypt", """{"KeyId": {"a": 1}, "Plaintext": "aGk="}"""), "kms");
+
+        Assert.Equal("Start of structure or map found where not expected.", error.Error.Message);
+    }
+
+    [Fact]
     public void Malformed_query_numbers_are_validation_errors()
     {
         var error = DecodeFails(Form("Action=ListUsers&Version=2010-05-08&MaxItems=many"), "iam");

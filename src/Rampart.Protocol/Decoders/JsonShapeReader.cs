@@ -119,9 +119,14 @@ internal static class JsonShapeReader
         return JsonValue.Create(TimestampText.ToIso8601(parsed));
     }
 
-    private static AwsException Mismatch(string path, string expected, JsonElement actual) =>
-        ProtocolErrors.Serialization(
-            $"Expected {expected} at '{(path.Length == 0 ? "$" : path)}' but found a JSON {actual.ValueKind.ToString().ToLowerInvariant()}.");
+    /// <summary>Objects and arrays in the wrong place get AWS's own wording; other mismatches name the member.</summary>
+    private static AwsException Mismatch(string path, string expected, JsonElement actual) => actual.ValueKind switch
+    {
+        JsonValueKind.Object => ProtocolErrors.Serialization("Start of structure or map found where not expected."),
+        JsonValueKind.Array => ProtocolErrors.Serialization("Start of list found where not expected."),
+        _ => ProtocolErrors.Serialization(
+            $"Expected {expected} at '{(path.Length == 0 ? "$" : path)}' but found a JSON {actual.ValueKind.ToString().ToLowerInvariant()}."),
+    };
 
     private static string Describe(ShapeType type) => type switch
     {

@@ -27,7 +27,11 @@ internal static class JsonResponseEncoder
         {
             writer.WriteStartObject();
             writer.WriteString("__type", error.Code);
-            writer.WriteString(MessageMemberName(service, error.Code), error.Message);
+            // AWS leaves the message out when it has none ({"__type":"UnknownOperationException"}).
+            if (error.Message.Length > 0)
+            {
+                writer.WriteString(MessageMemberName(service, error.Code), error.Message);
+            }
             writer.WriteEndObject();
         });
 
