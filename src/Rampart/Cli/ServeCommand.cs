@@ -55,8 +55,11 @@ internal static partial class ServeCommand
             Description = "enforce: every request must be signed by a known access key. open: unknown access keys " +
                 "act as the default account's root user.",
             DefaultValueFactory = _ => "enforce",
+            HelpName = "enforce|open",
         };
-        auth.AcceptOnlyFromAmong("enforce", "open");
+        auth.Validators.Add(result => Check(result, result.GetValueOrDefault<string>() is "enforce" or "open"
+            ? null
+            : $"--auth must be enforce or open, not '{result.GetValueOrDefault<string>()}'."));
 
         var command = new Command("serve", "Run the Rampart server.") { listen, data, store, accountId, region, auth };
         command.SetAction((parse, cancellationToken) =>

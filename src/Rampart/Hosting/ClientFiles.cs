@@ -32,24 +32,33 @@ public sealed record ClientFiles(string CredentialsPath, string ConfigPath)
         var bytes = Encoding.UTF8.GetBytes(content);
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
-            File.SetUnixFileMode(path, OwnerOnly);
+            RestrictToOwner(path);
             return;
         }
         // Written beside the target and renamed over it, so a reader never sees half a file and the secret
         // never sits in a file readable by others, not even for a moment.
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        using (var stream = new FileStream(temporary, new FileStreamOptions
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
         {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            UnixCreateMode = OwnerOnly,
-        }))
+            options.UnixCreateMode = OwnerOnly;
+        }
+        using (var stream = new FileStream(temporary, options))
         {
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
-        File.SetUnixFileMode(temporary, OwnerOnly);
+        RestrictToOwner(temporary);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Unix permissions; on Windows files inherit the user profile's owner-only ACLs instead.</summary>
+    private static void RestrictToOwner(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+        }
     }
 
     private static string ShellQuote(string path) =>

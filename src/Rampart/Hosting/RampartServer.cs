@@ -22,7 +22,7 @@ public static class RampartServer
         SecretProtector secrets;
         try
         {
-            Directory.CreateDirectory(options.DataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            CreateDataDirectory(options.DataDirectory);
             store = await StoreFactory.OpenAsync(options.StoreUri, options.DataDirectory, cancellationToken);
             secrets = new SecretProtector(MasterKey.DefaultSource(options.DataDirectory));
         }
@@ -63,6 +63,19 @@ public static class RampartServer
             await app.WaitForShutdownAsync(cancellationToken);
         }
         return 0;
+    }
+
+    /// <summary>Creates the data directory owner-only: it holds the master key and the root credentials.</summary>
+    private static void CreateDataDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     /// <summary>The URL clients should use: the bound address (so port 0 works), with a wildcard host made local.</summary>

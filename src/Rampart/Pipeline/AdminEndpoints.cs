@@ -1,5 +1,6 @@
 using System.Text;
 using Rampart.Hosting;
+using Rampart.Identity;
 using Rampart.Policy;
 using Rampart.Protocol;
 using Rampart.Signing;
@@ -46,14 +47,26 @@ public sealed class AdminEndpoints(
             return;
         }
         var scope = SignatureScope.TryRead(request, out var read) ? read : (SignatureScope?)null;
-        var caller = await authenticator.AuthenticateAsync(request, scope, null, cancellationToken);
+        Principal caller;
+        try
+        {
+            caller = await authenticator.AuthenticateAsync(request, scope, null, cancellationToken);
+        }
+        catch (AwsException e)
+        {
+            throw ResetDenied("anonymous", $"the request is not signed by it ({e.Error.Code}: {e.Error.Message})");
+        }
         if (caller.Type != PrincipalType.Root || caller.AccountId != defaultAccount.AccountId)
         {
-            throw new AwsException("AccessDenied",
-                $"User: {caller.Arn} is not authorized to perform: rampart:Reset on resource: {options.Listen.GetLeftPart(UriPartial.Authority)} " +
-                $"because only the root user of the default account {defaultAccount.AccountId} may reset the server", 403);
+            throw ResetDenied(caller.Arn, "the request is signed by another identity");
         }
     }
+
+    private AwsException ResetDenied(string caller, string why) => new(
+        "AccessDenied",
+        $"User: {caller} is not authorized to perform: rampart:Reset on resource: {options.Listen.GetLeftPart(UriPartial.Authority)} " +
+        $"because only the root user of the default account {defaultAccount.AccountId} may reset a server running with --auth enforce, and {why}",
+        403);
 
     private static AwsException MethodNotAllowed(WireRequest request, string allowed) =>
         new("MethodNotAllowed", $"{request.Method} is not allowed on {request.Path}; use {allowed}.", 405);

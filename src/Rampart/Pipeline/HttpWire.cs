@@ -37,12 +37,19 @@ internal static class HttpWire
         return new WireRequest(context.Request.Method, path, query, headers, ReadOnlyMemory<byte>.Empty);
     }
 
-    public static async Task WriteAsync(HttpContext context, WireResponse response, CancellationToken cancellationToken)
+    /// <summary>The header AWS puts its request ID in, on every response.</summary>
+    public const string RequestIdHeader = "x-amzn-RequestId";
+
+    public static async Task WriteAsync(HttpContext context, WireResponse response, string requestId, CancellationToken cancellationToken)
     {
         context.Response.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers)
         {
             context.Response.Headers.Append(name, value);
+        }
+        if (!context.Response.Headers.ContainsKey(RequestIdHeader))
+        {
+            context.Response.Headers[RequestIdHeader] = requestId;
         }
         context.Response.ContentLength = response.Body.Length;
         await context.Response.Body.WriteAsync(response.Body, cancellationToken);

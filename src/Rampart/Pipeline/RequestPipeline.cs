@@ -25,8 +25,6 @@ public sealed class RequestPipeline(
     ServerOptions options,
     ILogger<RequestPipeline> logger)
 {
-    public const string RequestIdHeader = "x-amzn-RequestId";
-
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
@@ -68,8 +66,7 @@ public sealed class RequestPipeline(
             response = EncodeError(http, call, call.Error);
         }
 
-        http.Response.Headers[RequestIdHeader] = requestId;
-        await HttpWire.WriteAsync(http, response, cancellationToken);
+        await HttpWire.WriteAsync(http, response, requestId, cancellationToken);
         await RecordAsync(call);
     }
 
@@ -115,9 +112,10 @@ public sealed class RequestPipeline(
         {
             return;
         }
+        var keyOwner = call.Context is null ? await authenticator.AccountOfKeyAsync(call.AccessKeyId, CancellationToken.None) : null;
         var identity = call.Context is { } context
             ? UserIdentity.Of(context.Caller)
-            : UserIdentity.Unauthenticated(call.AccessKeyId, null);
+            : UserIdentity.Unauthenticated(call.AccessKeyId, keyOwner);
         await audit.Record(new AuditEntry(
             DateTimeOffset.UtcNow,
             identity,
@@ -131,7 +129,7 @@ public sealed class RequestPipeline(
             call.Error,
             call.RequestId,
             call.Access?.ReadOnly ?? false,
-            call.Context?.AccountId ?? authenticator.DefaultAccountId,
+            call.Context?.AccountId ?? keyOwner ?? authenticator.DefaultAccountId,
             call.Access?.Resources ?? [],
             null));
     }
