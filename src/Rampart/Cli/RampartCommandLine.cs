@@ -7,6 +7,7 @@ public static class RampartCommandLine
 {
     public static RootCommand Create()
     {
-        return new RootCommand("Rampart: AWS's security services, self-hosted.") { ServeCommand.Create() };
+        var policy = new Command("policy", "Work with IAM policies.") { PolicyEvalCommandLine.Create() };
+        return new RootCommand("Rampart: AWS's security services, self-hosted.") { ServeCommand.Create(), policy };
     }
 }
