@@ -20,7 +20,7 @@ internal readonly record struct CredentialScope(string AccessKeyId, string Date,
             new string(trimmed[parts[1]]),
             new string(trimmed[parts[2]]),
             new string(trimmed[parts[3]]),
-            new string(trimmed[parts[4]]));
+            trimmed[parts[4]] is Aws4Terminator ? Aws4Terminator : new string(trimmed[parts[4]]));
         return true;
     }
 }
