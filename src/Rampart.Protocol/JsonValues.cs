@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -30,14 +29,28 @@ internal static class JsonValues
         return false;
     }
 
-    /// <summary>The number as its shortest invariant JSON text (integers without a fraction).</summary>
-    public static string? NumberText(JsonNode node)
+    /// <summary>An integral number exactly, without passing through double (longs beyond 2^53 stay exact).</summary>
+    public static bool TryGetInteger(JsonNode node, out long integer)
     {
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
+        integer = 0;
+        if (node is not JsonValue value)
         {
-            return value.ToJsonString();
+            return false;
         }
-        return TryGetNumber(node, out var number) ? number.ToString("R", CultureInfo.InvariantCulture) : null;
+        if (value.TryGetValue(out JsonElement element))
+        {
+            return element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out integer);
+        }
+        if (value.TryGetValue(out long l)) { integer = l; return true; }
+        if (value.TryGetValue(out int i)) { integer = i; return true; }
+        if (value.TryGetValue(out short s)) { integer = s; return true; }
+        if (value.TryGetValue(out uint ui)) { integer = ui; return true; }
+        if (TryGetNumber(node, out var number) && number == Math.Floor(number) && Math.Abs(number) < 9.2e18)
+        {
+            integer = (long)number;
+            return true;
+        }
+        return false;
     }
 
     public static string? AsString(JsonNode? node) =>

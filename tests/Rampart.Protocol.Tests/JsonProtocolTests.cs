@@ -75,6 +75,20 @@ public class JsonProtocolTests
     }
 
     [Fact]
+    public void Error_details_travel_as_the_modeled_members_botocore_exposes()
+    {
+        var (parsed, _) = Sdk.ReceiveError("organizations", "CreateAccount",
+            new ServiceError("ConstraintViolationException", "You have reached the maximum number of accounts.")
+            {
+                Details = new JsonObject { ["Reason"] = "ACCOUNT_NUMBER_LIMIT_EXCEEDED" },
+            });
+
+        Assert.Equal("ConstraintViolationException", parsed.Text("Error.Code"));
+        Assert.Equal("You have reached the maximum number of accounts.", parsed.Text("Error.Message"));
+        Assert.Equal("ACCOUNT_NUMBER_LIMIT_EXCEEDED", parsed.Text("Reason"));
+    }
+
+    [Fact]
     public void Organizations_DescribeOrganization_and_DescribeAccount_timestamps_parse_in_botocore()
     {
         var organization = Sdk.Receive("organizations", "DescribeOrganization", new JsonObject

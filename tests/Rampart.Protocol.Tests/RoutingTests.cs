@@ -53,6 +53,14 @@ public class RoutingTests
     }
 
     [Fact]
+    public void Query_action_under_another_version_is_InvalidAction()
+    {
+        var error = Assert.Throws<AwsException>(() => RequestRouter.Default.Resolve(Form("Action=GetUser&Version=2011-06-15"), "iam"));
+
+        Assert.Equal("Could not find operation GetUser for version 2011-06-15", error.Error.Message);
+    }
+
+    [Fact]
     public void Query_request_without_Action_is_MissingAction()
     {
         var error = Assert.Throws<AwsException>(() => RequestRouter.Default.Resolve(Form("Version=2011-06-15"), "sts"));

@@ -76,7 +76,13 @@ def parse(case):
         "headers": case["headers"],
         "body": base64.b64decode(case["body"]),
     }
-    parsed = create_parser(model.protocol).parse(response, operation.output_shape)
+    parser = create_parser(model.protocol)
+    parsed = parser.parse(response, operation.output_shape)
+    # As botocore's endpoint does for a client: an error with a modeled shape also gets that shape's members.
+    code = parsed.get("Error", {}).get("Code")
+    error_shape = model.shape_for_error_code(code) if code else None
+    if error_shape is not None:
+        parsed.update(parser.parse(response, error_shape))
     parsed.pop("ResponseMetadata", None)
     return to_json(parsed)
 

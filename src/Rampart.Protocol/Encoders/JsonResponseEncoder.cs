@@ -25,30 +25,31 @@ internal static class JsonResponseEncoder
     public static ReadOnlyMemory<byte> ErrorBody(ServiceModel? service, ServiceError error) =>
         ResponseBuffer.Json(writer =>
         {
+            var shape = service?.ErrorsByCode.GetValueOrDefault(error.Code);
+            var messageMember = shape?.Members.FirstOrDefault(IsMessage);
             writer.WriteStartObject();
             writer.WriteString("__type", error.Code);
             // AWS leaves the message out when it has none ({"__type":"UnknownOperationException"}).
             if (error.Message.Length > 0)
             {
-                writer.WriteString(MessageMemberName(service, error.Code), error.Message);
+                writer.WriteString(messageMember?.WireName ?? "message", error.Message);
+            }
+            if (error.Details is { } details && shape is not null)
+            {
+                foreach (var member in shape.Members)
+                {
+                    if (member != messageMember && member.Location == MemberLocation.Body && details[member.Name] is { } value)
+                    {
+                        writer.WritePropertyName(member.WireName);
+                        JsonShapeWriter.WriteValue(writer, value, member);
+                    }
+                }
             }
             writer.WriteEndObject();
         });
 
-    private static string MessageMemberName(ServiceModel? service, string code)
-    {
-        if (service is not null && service.ErrorsByCode.TryGetValue(code, out var shape))
-        {
-            foreach (var member in shape.Members)
-            {
-                if (string.Equals(member.WireName, "message", StringComparison.OrdinalIgnoreCase))
-                {
-                    return member.WireName;
-                }
-            }
-        }
-        return "message";
-    }
+    private static bool IsMessage(MemberModel member) =>
+        string.Equals(member.WireName, "message", StringComparison.OrdinalIgnoreCase);
 
     private static KeyValuePair<string, string>[] Headers(string contentType, string requestId) =>
         [new("Content-Type", contentType), new("x-amzn-RequestId", requestId)];

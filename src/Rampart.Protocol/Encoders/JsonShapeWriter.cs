@@ -70,7 +70,7 @@ internal static class JsonShapeWriter
                 writer.WriteEndObject();
                 break;
             case ShapeType.Integer or ShapeType.Long:
-                writer.WriteNumberValue((long)OutputScalar.Number(value, member));
+                writer.WriteNumberValue(OutputScalar.Integer(value, member));
                 break;
             case ShapeType.Double or ShapeType.Float:
                 writer.WriteNumberValue(OutputScalar.Number(value, member));

@@ -26,6 +26,9 @@ internal static class OutputScalar
     public static double Number(JsonNode node, MemberModel member) =>
         JsonValues.TryGetNumber(node, out var number) ? number : throw Mismatch(node, member);
 
+    public static long Integer(JsonNode node, MemberModel member) =>
+        JsonValues.TryGetInteger(node, out var integer) ? integer : throw Mismatch(node, member);
+
     public static bool Boolean(JsonNode node, MemberModel member) =>
         JsonValues.AsBoolean(node) ?? throw Mismatch(node, member);
 

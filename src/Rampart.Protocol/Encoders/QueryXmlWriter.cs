@@ -89,7 +89,7 @@ internal static class QueryXmlWriter
     private static string ScalarText(JsonNode value, MemberModel member) => member.Shape.Type switch
     {
         ShapeType.Boolean => OutputScalar.Boolean(value, member) ? "true" : "false",
-        ShapeType.Integer or ShapeType.Long => ((long)OutputScalar.Number(value, member)).ToString(CultureInfo.InvariantCulture),
+        ShapeType.Integer or ShapeType.Long => (OutputScalar.Integer(value, member)).ToString(CultureInfo.InvariantCulture),
         ShapeType.Double or ShapeType.Float => OutputScalar.Number(value, member).ToString("R", CultureInfo.InvariantCulture),
         ShapeType.Timestamp => OutputScalar.FormatTimestamp(OutputScalar.Timestamp(value, member), member.EffectiveTimestampFormat),
         _ => OutputScalar.String(value, member),

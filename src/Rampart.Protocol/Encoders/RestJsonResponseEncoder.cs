@@ -84,7 +84,7 @@ internal static class RestJsonResponseEncoder
     {
         ShapeType.Timestamp => OutputScalar.FormatTimestamp(OutputScalar.Timestamp(value, member), member.EffectiveTimestampFormat ?? "rfc822"),
         ShapeType.Boolean => OutputScalar.Boolean(value, member) ? "true" : "false",
-        ShapeType.Integer or ShapeType.Long => ((long)OutputScalar.Number(value, member)).ToString(CultureInfo.InvariantCulture),
+        ShapeType.Integer or ShapeType.Long => (OutputScalar.Integer(value, member)).ToString(CultureInfo.InvariantCulture),
         ShapeType.Double or ShapeType.Float => OutputScalar.Number(value, member).ToString("R", CultureInfo.InvariantCulture),
         ShapeType.List => string.Join(",", (value as JsonArray ?? throw OutputScalar.Mismatch(value, member))
             .OfType<JsonNode>().Select(item => HeaderText(item, member.Shape.ListMember!))),

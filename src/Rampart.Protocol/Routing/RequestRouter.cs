@@ -77,7 +77,9 @@ public sealed class RequestRouter(ServiceCatalog catalog)
         {
             throw ProtocolErrors.UnknownOperation();
         }
-        var operation = service.FindOperation(action) ?? throw ProtocolErrors.InvalidAction(action, version ?? service.ApiVersion);
+        // Query services dispatch on the pair (Version, Action): an action under another version does not exist.
+        var operation = (version is null || version == service.ApiVersion ? service.FindOperation(action) : null)
+            ?? throw ProtocolErrors.InvalidAction(action, version ?? service.ApiVersion);
         return new RouteMatch(service, operation) { Parameters = parameters };
     }
 
