@@ -25,7 +25,7 @@ internal readonly record struct AuthorizationHeader(
             start++;
         }
         var algorithmEnd = start;
-        while (algorithmEnd < span.Length && span[algorithmEnd] is not (' ' or ','))
+        while (algorithmEnd < span.Length && span[algorithmEnd] is not (' ' or ',' or '\t'))
         {
             algorithmEnd++;
         }
