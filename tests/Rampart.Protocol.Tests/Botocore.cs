@@ -15,13 +15,23 @@ internal static class Botocore
     /// <summary>The request botocore sends for these parameters, as the host hands it to the protocol layer.</summary>
     public static WireRequest Serialize(string service, string operation, JsonObject parameters)
     {
-        var result = Run(new JsonObject
+        return ToWireRequest(Run(new JsonObject
         {
             ["kind"] = "serialize",
             ["service"] = service,
             ["operation"] = operation,
             ["params"] = parameters,
-        });
+        }));
+    }
+
+    /// <summary>For every operation of a service, the request botocore sends with only the required members set.</summary>
+    public static IReadOnlyList<(string Operation, WireRequest Request)> Examples(string service) =>
+        Run(new JsonObject { ["kind"] = "examples", ["service"] = service }).AsArray()
+            .Select(example => (example!["operation"]!.GetValue<string>(), ToWireRequest(example["request"]!)))
+            .ToArray();
+
+    private static WireRequest ToWireRequest(JsonNode result)
+    {
         var headers = result["headers"]!.AsObject()
             .Select(h => new KeyValuePair<string, string>(h.Key, h.Value!.GetValue<string>()))
             .ToList();

@@ -3,6 +3,8 @@
 Reads a JSON list of cases on stdin and writes a JSON list of results on stdout:
   {"kind": "serialize", "service": "iam", "operation": "CreateUser", "params": {...}}
       -> botocore validates and serializes the request: method, path, query, headers, body (base64)
+  {"kind": "examples", "service": "guardduty"}
+      -> for every operation, the request botocore sends with only the required members, filled with minimal values
   {"kind": "parse", "service": "kms", "operation": "Encrypt", "status": 200, "headers": {...}, "body": "<base64>"}
       -> botocore's own response parser output (errors come back under "Error")
 Values marked {"$bytes": "<base64>"} in params become bytes; datetimes and bytes in parsed output come back
@@ -50,8 +52,12 @@ def to_json(value):
 def serialize(case):
     model = session.get_service_model(case["service"])
     operation = model.operation_model(case["operation"])
-    params = to_python(case.get("params", {}))
-    validate_parameters(params, operation.input_shape)
+    return serialize_params(model, operation, to_python(case.get("params", {})))
+
+
+def serialize_params(model, operation, params):
+    if operation.input_shape is not None:
+        validate_parameters(params, operation.input_shape)
     request = create_serializer(model.protocol).serialize_to_request(params, operation)
     prepare_request_dict(request, endpoint_url="https://rampart.example.com")
     prepared = create_request_object(request).prepare()
@@ -66,6 +72,47 @@ def serialize(case):
         "headers": {k: v.decode() if isinstance(v, bytes) else v for k, v in prepared.headers.items()},
         "body": base64.b64encode(body).decode(),
     }
+
+
+def minimal_value(shape):
+    kind = shape.type_name
+    low = shape.metadata.get("min")
+    if kind == "structure":
+        if shape.metadata.get("document"):
+            return {}
+        names = list(shape.required_members)
+        if shape.is_tagged_union and not names:
+            names = [next(iter(shape.members))]
+        return {name: minimal_value(shape.members[name]) for name in names}
+    if kind == "list":
+        return [minimal_value(shape.member) for _ in range(int(low or 0))]
+    if kind == "map":
+        return {}
+    if kind == "string":
+        if shape.enum:
+            return shape.enum[0]
+        return "a" * max(int(low or 0), 1)
+    if kind in ("integer", "long"):
+        return int(low if low is not None else 1)
+    if kind in ("double", "float"):
+        return float(low if low is not None else 1)
+    if kind == "boolean":
+        return True
+    if kind == "timestamp":
+        return datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    if kind == "blob":
+        return b"a" * max(int(low or 0), 1)
+    raise ValueError(f"no minimal value for {kind}")
+
+
+def examples(case):
+    model = session.get_service_model(case["service"])
+    results = []
+    for name in model.operation_names:
+        operation = model.operation_model(name)
+        params = minimal_value(operation.input_shape) if operation.input_shape is not None else {}
+        results.append({"operation": name, "request": serialize_params(model, operation, params)})
+    return results
 
 
 def parse(case):
@@ -89,7 +136,8 @@ def parse(case):
 
 def run(case):
     try:
-        return {"ok": serialize(case) if case["kind"] == "serialize" else parse(case)}
+        handlers = {"serialize": serialize, "examples": examples, "parse": parse}
+        return {"ok": handlers[case["kind"]](case)}
     except Exception as error:  # reported to the test, which fails with it
         return {"error": f"{type(error).__name__}: {error}"}
 
