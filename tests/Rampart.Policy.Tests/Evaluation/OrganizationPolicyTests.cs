@@ -63,8 +63,8 @@ public class OrganizationPolicyTests
     public void ScpConditionsAndNotActionWork()
     {
         // The documented region-restriction pattern: deny everything outside the approved regions except global services.
-        var regionGuard = Scp(Statement(Effect.Deny, null!, ["*"], Condition("StringNotEquals", "aws:RequestedRegion", "eu-central-1", "eu-west-1"))
-            with { NotAction = ["iam:*", "organizations:*", "sts:*"] });
+        var outsideRegions = Condition("StringNotEquals", "aws:RequestedRegion", "eu-central-1", "eu-west-1");
+        var regionGuard = Scp(AllExcept(Effect.Deny, ["iam:*", "organizations:*", "sts:*"], "*", outsideRegions));
         AuthorizationRequest In(string action, string region) => new(User(), action, "*", new RequestContext().Set("aws:RequestedRegion", region), [AdminIdentity])
         {
             ServiceControlPolicies = [[FullAccess, regionGuard]],
@@ -82,9 +82,9 @@ public class OrganizationPolicyTests
     public void RcpsDenyAccessFromOutsideTheOrganization()
     {
         // The documented data-perimeter pattern: deny S3 access to principals outside the organization.
-        var perimeter = Rcp(Deny("s3:*", "*",
-            Condition("StringNotEqualsIfExists", "aws:PrincipalOrgID", "o-abc123"),
-            Condition("BoolIfExists", "aws:PrincipalIsAWSService", "false")) with { Principal = Everyone });
+        var outsideOrganization = Condition("StringNotEqualsIfExists", "aws:PrincipalOrgID", "o-abc123");
+        var notAService = Condition("BoolIfExists", "aws:PrincipalIsAWSService", "false");
+        var perimeter = Rcp(Deny("s3:*", "*", outsideOrganization, notAService) with { Principal = Everyone });
         AuthorizationRequest From(string? orgId)
         {
             var context = new RequestContext();

@@ -12,6 +12,9 @@ internal static class Policies
     public static PolicyStatement Deny(string action, string resource = "*", params ConditionEntry[] conditions) =>
         Statement(Effect.Deny, [action], [resource], conditions);
 
+    public static PolicyStatement AllExcept(Effect effect, string[] notActions, string resource, params ConditionEntry[] conditions) =>
+        Statement(effect, [], [resource], conditions) with { Action = null, NotAction = notActions };
+
     public static PolicyStatement Statement(Effect effect, IReadOnlyList<string> actions, IReadOnlyList<string>? resources, params ConditionEntry[] conditions) =>
         new(0, null, effect, null, null, actions, null, resources, null, conditions, default);
 

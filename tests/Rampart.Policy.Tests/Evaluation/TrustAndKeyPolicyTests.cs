@@ -49,8 +49,9 @@ public class TrustAndKeyPolicyTests
         Assert.Equal(Decision.Allowed, Decide(AssumeRole(PrincipalInfo.FromArn("ec2.amazonaws.com"), Service("ec2.amazonaws.com"))));
         var google = new PrincipalInfo("accounts.google.com", PrincipalType.WebIdentity, null);
         var request = AssumeRole(google, Federated("accounts.google.com")) with { Action = "sts:AssumeRoleWithWebIdentity" };
-        var trust = Compiled("trust", PolicyKind.Trust, Statement(Effect.Allow, ["sts:AssumeRoleWithWebIdentity"], null,
-            Condition("StringEquals", "accounts.google.com:aud", "my-app")) with { Principal = Federated("accounts.google.com") });
+        var audience = Condition("StringEquals", "accounts.google.com:aud", "my-app");
+        var trusted = Statement(Effect.Allow, ["sts:AssumeRoleWithWebIdentity"], null, audience) with { Principal = Federated("accounts.google.com") };
+        var trust = Compiled("trust", PolicyKind.Trust, trusted);
         request = request with { ResourcePolicy = new(trust, MustGrantAccess: true), Context = new RequestContext().Set("accounts.google.com:aud", "my-app") };
         Assert.Equal(Decision.Allowed, Decide(request));
         Assert.Equal(Decision.ImplicitDeny, Decide(request with { Context = new RequestContext().Set("accounts.google.com:aud", "other") }));
