@@ -54,6 +54,17 @@ public sealed class AwsSdkSignedRequestTests
         Assert.Equal(SignatureFailureKind.SignatureDoesNotMatch, failure.Kind);
     }
 
+    [Fact]
+    public async Task Body_changed_after_the_sdk_declared_its_hash_is_a_content_hash_mismatch()
+    {
+        var request = await CaptureGetCallerIdentityAsync(new BasicAWSCredentials(TestKeys.AccessKeyId, TestKeys.Secret), "us-east-1");
+
+        var failure = await _verifier.RefusalAsync(request.WithBody("Action=GetCallerIdentity&Version=2011-06-16"u8.ToArray()));
+
+        Assert.NotNull(request.Header("X-Amz-Content-SHA256"));
+        Assert.Equal(SignatureFailureKind.ContentHashMismatch, failure.Kind);
+    }
+
     private static async Task<Rampart.Protocol.WireRequest> CaptureGetCallerIdentityAsync(AWSCredentials credentials, string region)
     {
         using var endpoint = new CapturingEndpoint("text/xml", GetCallerIdentityResponse);
