@@ -77,6 +77,14 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Patterns_match_the_whole_value_including_a_trailing_newline()
+    {
+        var error = DecodeFails(Form("Action=GetUser&Version=2010-05-08&UserName=alice%0A"), "iam");
+
+        Assert.Contains("at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern", error.Error.Message);
+    }
+
+    [Fact]
     public void Json_services_answer_ValidationException_and_hide_sensitive_values()
     {
         var missing = DecodeFails(Json("TrentService.Encrypt", """{"KeyId":"alias/x"}"""), "kms");

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Rampart.Protocol.Models;
 
 /// <summary>Turns an AWS model pattern (Java regex, matched against the whole value) into a .NET regex
-/// with the same meaning: ASCII-only \w and \d, anchored at both ends, bounded in time.</summary>
+/// with the same meaning: ASCII-only \w and \d, anchored at both ends, bounded in time.
+/// Two CloudTrail patterns spell surrogate pairs as Java does and are not checked.</summary>
 internal static class ModelPattern
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
@@ -13,7 +14,8 @@ internal static class ModelPattern
     {
         try
         {
-            return new Regex("^(?:" + ToDotNet(pattern) + ")$", RegexOptions.CultureInvariant, MatchTimeout);
+            // \z, not $: .NET's $ also matches before a final newline, Java's matches() does not.
+            return new Regex("^(?:" + ToDotNet(pattern) + ")\\z", RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException)
         {
