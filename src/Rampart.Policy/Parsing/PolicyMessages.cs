@@ -13,6 +13,8 @@ internal static class PolicyMessages
     public const string MissingResources = "Policy statement must contain resources.";
     public const string PrincipalNotAllowed = "Policy document should not specify a principal.";
     public const string MissingPrincipal = "Missing required field Principal";
+    public const string TrustPolicyWithoutPrincipal =
+        "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!";
     public const string ActionWithoutVendor = "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.";
     public const string ActionWithManyColons = "Actions/Condition can contain only one colon.";
     public const string ResourceVendorNotQualified = "Resource vendor must be fully qualified and cannot contain regexes.";

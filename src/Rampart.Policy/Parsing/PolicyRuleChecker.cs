@@ -124,7 +124,8 @@ internal static class PolicyRuleChecker
 
         if (KindRules.RequiresPrincipal(kind) && statement.Principal is null && statement.NotPrincipal is null)
         {
-            Fail(PolicyMessages.MissingPrincipal);
+            // IAM words CreateRole's and UpdateAssumeRolePolicy's rejection through its internal policy exception.
+            Fail(kind == PolicyKind.Trust ? PolicyMessages.TrustPolicyWithoutPrincipal : PolicyMessages.MissingPrincipal);
         }
 
         if (kind == PolicyKind.ResourceControl)

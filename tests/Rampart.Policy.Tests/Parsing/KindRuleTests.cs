@@ -31,8 +31,11 @@ public class KindRuleTests
             kind == PolicyKind.Trust ? "Has prohibited field Resource" : "Missing required field Principal");
 
     [Fact]
-    public void ATrustPolicyWithoutPrincipalIsMissingIt() =>
-        ParseAssert.Rejects(PolicyText.Document("""{"Effect": "Allow", "Action": "sts:AssumeRole"}"""), PolicyKind.Trust, "Missing required field Principal");
+    public void ATrustPolicyWithoutPrincipalHasNoPrincipals() =>
+        ParseAssert.Rejects(
+            PolicyText.Document("""{"Effect": "Allow", "Action": "sts:AssumeRole"}"""),
+            PolicyKind.Trust,
+            "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!");
 
     [Fact]
     public void NotPrincipalSatisfiesAResourcePolicy() =>
