@@ -68,45 +68,46 @@ internal abstract class RelationalStore : IStore
             return [];
         }
 
+        var statements = writes.Select(Plan).ToArray();
         var (versions, changes) = await WriteAsync(
             async (connection, transaction, token) =>
             {
+                var returned = await SqlStatementRunner.RunAsync(connection, transaction, statements, token).ConfigureAwait(false);
                 var results = new long[writes.Count];
                 var changed = new List<StoreChange>(writes.Count);
                 var countDeltas = new SortedDictionary<(string Collection, string Partition), long>(PartitionOrder.Instance);
                 for (var index = 0; index < writes.Count; index++)
                 {
-                    var outcome = await ApplyAsync(connection, transaction, writes[index], token).ConfigureAwait(false);
+                    var write = writes[index];
+                    if (Interpret(write, returned[index]) is not { } outcome)
+                    {
+                        throw await ConflictAsync(connection, transaction, write, token).ConfigureAwait(false);
+                    }
+
                     results[index] = outcome.Version;
                     if (outcome.CountDelta != 0)
                     {
-                        var partition = (writes[index].Key.Collection, writes[index].Key.Partition);
+                        var partition = (write.Key.Collection, write.Key.Partition);
                         countDeltas[partition] = countDeltas.GetValueOrDefault(partition) + outcome.CountDelta;
                     }
 
                     if (outcome.Changed)
                     {
-                        changed.Add(new StoreChange(writes[index].Key));
+                        changed.Add(new StoreChange(write.Key));
                     }
                 }
 
                 // Counters are touched last and in one global order, so concurrent transactions cannot deadlock on them.
-                foreach (var ((collection, partition), delta) in countDeltas)
-                {
-                    if (delta != 0)
-                    {
-                        await SqlCommands.ExecuteAsync(
-                            connection,
-                            transaction,
-                            "INSERT INTO item_counts (collection_name, partition_key, item_count) VALUES (@c, @p, @d) " +
-                            "ON CONFLICT (collection_name, partition_key) DO UPDATE SET item_count = item_counts.item_count + excluded.item_count",
-                            token,
-                            ("@c", collection),
-                            ("@p", partition),
-                            ("@d", delta)).ConfigureAwait(false);
-                    }
-                }
-
+                var counterUpdates = countDeltas
+                    .Where(entry => entry.Value != 0)
+                    .Select(entry => new SqlStatement(
+                        "INSERT INTO item_counts (collection_name, partition_key, item_count) VALUES (@c, @p, @d) " +
+                        "ON CONFLICT (collection_name, partition_key) DO UPDATE SET item_count = item_counts.item_count + excluded.item_count",
+                        ("@c", entry.Key.Collection),
+                        ("@p", entry.Key.Partition),
+                        ("@d", entry.Value)))
+                    .ToArray();
+                await SqlStatementRunner.RunAsync(connection, transaction, counterUpdates, token).ConfigureAwait(false);
                 await AnnounceAsync(connection, transaction, changed, token).ConfigureAwait(false);
                 return ((IReadOnlyList<long>)results, changed);
             },
@@ -196,51 +197,36 @@ internal abstract class RelationalStore : IStore
             return;
         }
 
+        // Attributes take the event's sequence number from the row itself, so the whole batch is independent
+        // statements; for an event already logged, its attribute rows exist and the inserts do nothing.
+        var statements = new List<SqlStatement>();
+        foreach (var entry in events)
+        {
+            var time = entry.EventTime.ToUnixTimeMilliseconds();
+            statements.Add(new SqlStatement(
+                "INSERT INTO events (partition_key, event_id, event_time, document) VALUES (@p, @id, @t, @doc) " +
+                "ON CONFLICT (partition_key, event_id) DO NOTHING",
+                ("@p", entry.Partition),
+                ("@id", entry.EventId),
+                ("@t", time),
+                ("@doc", entry.Json)));
+            foreach (var attribute in entry.Attributes)
+            {
+                statements.Add(new SqlStatement(
+                    "INSERT INTO event_attributes (partition_key, attr_name, attr_value, event_time, seq) " +
+                    "SELECT partition_key, @n, @v, event_time, seq FROM events WHERE partition_key = @p AND event_id = @id " +
+                    "ON CONFLICT DO NOTHING",
+                    ("@p", entry.Partition),
+                    ("@id", entry.EventId),
+                    ("@n", attribute.Name),
+                    ("@v", attribute.Value)));
+            }
+        }
+
         await WriteAsync(
             async (connection, transaction, token) =>
             {
-                await using var insertEvent = SqlCommands.Create(
-                    connection,
-                    transaction,
-                    "INSERT INTO events (partition_key, event_id, event_time, document) VALUES (@p, @id, @t, @doc) " +
-                    "ON CONFLICT (partition_key, event_id) DO NOTHING RETURNING seq",
-                    ("@p", string.Empty),
-                    ("@id", string.Empty),
-                    ("@t", 0L),
-                    ("@doc", string.Empty));
-                await using var insertAttribute = SqlCommands.Create(
-                    connection,
-                    transaction,
-                    "INSERT INTO event_attributes (partition_key, attr_name, attr_value, event_time, seq) VALUES (@p, @n, @v, @t, @s) " +
-                    "ON CONFLICT DO NOTHING",
-                    ("@p", string.Empty),
-                    ("@n", string.Empty),
-                    ("@v", string.Empty),
-                    ("@t", 0L),
-                    ("@s", 0L));
-                foreach (var entry in events)
-                {
-                    var time = entry.EventTime.ToUnixTimeMilliseconds();
-                    SqlCommands.Set(insertEvent, "@p", entry.Partition);
-                    SqlCommands.Set(insertEvent, "@id", entry.EventId);
-                    SqlCommands.Set(insertEvent, "@t", time);
-                    SqlCommands.Set(insertEvent, "@doc", entry.Json);
-                    if (await SqlCommands.ScalarInt64Async(insertEvent, token).ConfigureAwait(false) is not { } sequence)
-                    {
-                        continue;
-                    }
-
-                    foreach (var attribute in entry.Attributes)
-                    {
-                        SqlCommands.Set(insertAttribute, "@p", entry.Partition);
-                        SqlCommands.Set(insertAttribute, "@n", attribute.Name);
-                        SqlCommands.Set(insertAttribute, "@v", attribute.Value);
-                        SqlCommands.Set(insertAttribute, "@t", time);
-                        SqlCommands.Set(insertAttribute, "@s", sequence);
-                        await insertAttribute.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-                    }
-                }
-
+                await SqlStatementRunner.RunAsync(connection, transaction, statements, token).ConfigureAwait(false);
                 return 0;
             },
             cancellationToken).ConfigureAwait(false);
@@ -411,92 +397,69 @@ internal abstract class RelationalStore : IStore
         }
     }
 
-    private async ValueTask<WriteOutcome> ApplyAsync(DbConnection connection, DbTransaction transaction, StoreWrite write, CancellationToken cancellationToken)
+    private const string InsertItemSql =
+        "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) ";
+
+    private const string KeyCondition = "collection_name = @c AND partition_key = @p AND item_key = @k";
+
+    /// <summary>The one statement that performs a write and returns the version it produced, deleted or found; no row means the expectation failed.</summary>
+    private SqlStatement Plan(StoreWrite write)
     {
         var key = write.Key;
         (string, object)[] keyParameters = [("@c", key.Collection), ("@p", key.Partition), ("@k", key.Key)];
-        switch (write)
+        return write switch
         {
-            case StoreWrite.Put { ExpectedVersion: null } put:
-                {
-                    await using var command = SqlCommands.Create(
-                        connection,
-                        transaction,
-                        "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
-                        "ON CONFLICT (collection_name, partition_key, item_key) DO UPDATE SET version = items.version + 1, document = excluded.document " +
-                        "RETURNING version",
-                        [.. keyParameters, ("@d", put.Json)]);
-                    var version = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? throw MissingRow();
-                    return new WriteOutcome(version, version == 1 ? 1 : 0, Changed: true);
-                }
-
-            case StoreWrite.Put { ExpectedVersion: StoreWrite.Absent } create:
-                {
-                    await using var command = SqlCommands.Create(
-                        connection,
-                        transaction,
-                        "INSERT INTO items (collection_name, partition_key, item_key, version, document) VALUES (@c, @p, @k, 1, @d) " +
-                        "ON CONFLICT (collection_name, partition_key, item_key) DO NOTHING RETURNING version",
-                        [.. keyParameters, ("@d", create.Json)]);
-                    return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
-                        ? new WriteOutcome(version, 1, Changed: true)
-                        : throw await ConflictAsync(connection, transaction, key, StoreWrite.Absent, cancellationToken).ConfigureAwait(false);
-                }
-
-            case StoreWrite.Put { ExpectedVersion: { } expected } update:
-                {
-                    await using var command = SqlCommands.Create(
-                        connection,
-                        transaction,
-                        "UPDATE items SET version = version + 1, document = @d " +
-                        "WHERE collection_name = @c AND partition_key = @p AND item_key = @k AND version = @v RETURNING version",
-                        [.. keyParameters, ("@d", update.Json), ("@v", expected)]);
-                    return await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version
-                        ? new WriteOutcome(version, 0, Changed: true)
-                        : throw await ConflictAsync(connection, transaction, key, expected, cancellationToken).ConfigureAwait(false);
-                }
-
-            case StoreWrite.Delete delete:
-                {
-                    var sql = "DELETE FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
-                    (string, object)[] parameters = keyParameters;
-                    if (delete.ExpectedVersion is { } expected)
-                    {
-                        sql += " AND version = @v";
-                        parameters = [.. keyParameters, ("@v", expected)];
-                    }
-
-                    await using var command = SqlCommands.Create(connection, transaction, sql + " RETURNING version", parameters);
-                    if (await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) is { } version)
-                    {
-                        return new WriteOutcome(version, -1, Changed: true);
-                    }
-
-                    return delete.ExpectedVersion is { } mismatched
-                        ? throw await ConflictAsync(connection, transaction, key, mismatched, cancellationToken).ConfigureAwait(false)
-                        : new WriteOutcome(StoreWrite.Absent, 0, Changed: false);
-                }
-
-            case StoreWrite.Check check:
-                {
-                    await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql + CheckLockClause, keyParameters);
-                    var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
-                    return actual == check.ExpectedVersion
-                        ? new WriteOutcome(actual, 0, Changed: false)
-                        : throw new ConcurrencyConflictException(key, check.ExpectedVersion, actual);
-                }
-
-            default:
-                throw new ArgumentException($"Unknown write {write.GetType().Name}.", nameof(write));
-        }
+            StoreWrite.Put { ExpectedVersion: null } put => new SqlStatement(
+                InsertItemSql +
+                "ON CONFLICT (collection_name, partition_key, item_key) DO UPDATE SET version = items.version + 1, document = excluded.document " +
+                "RETURNING version",
+                [.. keyParameters, ("@d", put.Json)]),
+            StoreWrite.Put { ExpectedVersion: StoreWrite.Absent } create => new SqlStatement(
+                InsertItemSql + "ON CONFLICT (collection_name, partition_key, item_key) DO NOTHING RETURNING version",
+                [.. keyParameters, ("@d", create.Json)]),
+            StoreWrite.Put { ExpectedVersion: { } expected } update => new SqlStatement(
+                $"UPDATE items SET version = version + 1, document = @d WHERE {KeyCondition} AND version = @v RETURNING version",
+                [.. keyParameters, ("@d", update.Json), ("@v", expected)]),
+            StoreWrite.Delete { ExpectedVersion: null } => new SqlStatement(
+                $"DELETE FROM items WHERE {KeyCondition} RETURNING version",
+                keyParameters),
+            StoreWrite.Delete { ExpectedVersion: { } expected } => new SqlStatement(
+                $"DELETE FROM items WHERE {KeyCondition} AND version = @v RETURNING version",
+                [.. keyParameters, ("@v", expected)]),
+            StoreWrite.Check check => new SqlStatement(
+                $"SELECT version FROM items WHERE {KeyCondition} AND version = @v{CheckLockClause}",
+                [.. keyParameters, ("@v", check.ExpectedVersion)]),
+            _ => throw new ArgumentException($"Unknown write {write.GetType().Name}.", nameof(write)),
+        };
     }
 
-    private static async ValueTask<ConcurrencyConflictException> ConflictAsync(
-        DbConnection connection, DbTransaction transaction, ItemKey key, long expected, CancellationToken cancellationToken)
+    /// <summary>What a write's statement result means, or null when its expected version did not hold.</summary>
+    private static WriteOutcome? Interpret(StoreWrite write, long? returned) => (write, returned) switch
     {
-        await using var command = SqlCommands.Create(connection, transaction, SelectVersionSql, ("@c", key.Collection), ("@p", key.Partition), ("@k", key.Key));
+        (StoreWrite.Put { ExpectedVersion: null }, { } version) => new WriteOutcome(version, version == 1 ? 1 : 0, Changed: true),
+        (StoreWrite.Put { ExpectedVersion: StoreWrite.Absent }, { } version) => new WriteOutcome(version, 1, Changed: true),
+        (StoreWrite.Put, { } version) => new WriteOutcome(version, 0, Changed: true),
+        (StoreWrite.Delete, { } version) => new WriteOutcome(version, -1, Changed: true),
+        (StoreWrite.Delete { ExpectedVersion: null }, null) => new WriteOutcome(StoreWrite.Absent, 0, Changed: false),
+        (StoreWrite.Check, { } version) => new WriteOutcome(version, 0, Changed: false),
+        (StoreWrite.Put { ExpectedVersion: null }, null) => throw MissingRow(),
+        _ => null,
+    };
+
+    private static async ValueTask<ConcurrencyConflictException> ConflictAsync(
+        DbConnection connection, DbTransaction transaction, StoreWrite write, CancellationToken cancellationToken)
+    {
+        var expected = write switch
+        {
+            StoreWrite.Put put => put.ExpectedVersion,
+            StoreWrite.Delete delete => delete.ExpectedVersion,
+            StoreWrite.Check check => check.ExpectedVersion,
+            _ => null,
+        } ?? StoreWrite.Absent;
+        await using var command = SqlCommands.Create(
+            connection, transaction, SelectVersionSql, ("@c", write.Key.Collection), ("@p", write.Key.Partition), ("@k", write.Key.Key));
         var actual = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false) ?? StoreWrite.Absent;
-        return new ConcurrencyConflictException(key, expected, actual);
+        return new ConcurrencyConflictException(write.Key, expected, actual);
     }
 
     private static InvalidOperationException MissingRow() => new("The database returned no row for an upsert.");
