@@ -14,6 +14,14 @@ public readonly record struct AuthorizationDecision(Decision Decision, PolicyTyp
         _ => "",
     };
 
+    /// <summary>AWS's whole AccessDenied message, e.g. "User: arn:aws:iam::111122223333:user/bob is not authorized to
+    /// perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:GetObject
+    /// action". Actions without a resource ("*") leave out the "on resource" part, as AWS does.</summary>
+    public string AccessDeniedMessage(string callerArn, string action, string resource) =>
+        resource is "*" or ""
+            ? $"User: {callerArn} is not authorized to perform: {action} {DenialReason(action)}"
+            : $"User: {callerArn} is not authorized to perform: {action} on resource: {resource} {DenialReason(action)}";
+
     private static string Article(PolicyType type) => type == PolicyType.Identity ? "an " + Noun(type) : "a " + Noun(type);
 
     private static string Noun(PolicyType type) => type switch

@@ -122,4 +122,16 @@ public class ExplainTests
     [InlineData(Decision.Allowed, PolicyType.Identity, "")]
     public void DenialReasonsAreWordedAsAwsWordsThem(Decision decision, PolicyType type, string expected) =>
         Assert.Equal(expected, new AuthorizationDecision(decision, type).DenialReason("s3:GetObject"));
+
+    [Fact]
+    public void AccessDeniedMessageQuotesCallerActionAndResource()
+    {
+        var implicitDeny = new AuthorizationDecision(Decision.ImplicitDeny, PolicyType.Identity);
+        Assert.Equal(
+            "User: arn:aws:iam::123456789012:user/MaryMajor is not authorized to perform: codecommit:ListRepositories because no identity-based policy allows the codecommit:ListRepositories action",
+            implicitDeny.AccessDeniedMessage("arn:aws:iam::123456789012:user/MaryMajor", "codecommit:ListRepositories", "*"));
+        Assert.Equal(
+            "User: arn:aws:iam::123456789012:user/bob is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in a service control policy",
+            new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.ServiceControl).AccessDeniedMessage("arn:aws:iam::123456789012:user/bob", "s3:GetObject", "arn:aws:s3:::b/k"));
+    }
 }
