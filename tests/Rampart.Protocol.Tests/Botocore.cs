@@ -44,14 +44,25 @@ internal static class Botocore
     }
 
     /// <summary>What botocore's response parser makes of a response: the output, or Error.Code/Error.Message.</summary>
-    public static JsonObject Parse(string service, string operation, WireResponse response)
+    public static JsonObject Parse(string service, string operation, WireResponse response) =>
+        Run(ParseCase(service, operation, response)).AsObject();
+
+    /// <summary>Parses many responses in one botocore process; each result is the output or the failure text.</summary>
+    public static IReadOnlyList<(JsonObject? Parsed, string? Failure)> ParseMany(string service, IEnumerable<(string Operation, WireResponse Response)> responses) =>
+        RunMany(responses.Select(r => ParseCase(service, r.Operation, r.Response)))
+            .Select(result => result["error"] is { } error
+                ? ((JsonObject?)null, (string?)error.GetValue<string>())
+                : (result["ok"]!.AsObject(), null))
+            .ToArray();
+
+    private static JsonObject ParseCase(string service, string operation, WireResponse response)
     {
         var headers = new JsonObject();
         foreach (var (name, value) in response.Headers)
         {
             headers[name] = value;
         }
-        return Run(new JsonObject
+        return new JsonObject
         {
             ["kind"] = "parse",
             ["service"] = service,
@@ -59,12 +70,22 @@ internal static class Botocore
             ["status"] = response.StatusCode,
             ["headers"] = headers,
             ["body"] = Convert.ToBase64String(response.Body.Span),
-        }).AsObject();
+        };
     }
 
     public static JsonObject Bytes(string text) => new() { ["$bytes"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) };
 
     private static JsonNode Run(JsonObject testCase)
+    {
+        var result = RunMany([testCase])[0];
+        if (result["error"] is { } error)
+        {
+            throw new InvalidOperationException("botocore rejected the case: " + error.GetValue<string>());
+        }
+        return result["ok"]!;
+    }
+
+    private static IReadOnlyList<JsonNode> RunMany(IEnumerable<JsonObject> testCases)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "botocore_bridge.py");
         var start = new ProcessStartInfo("python3", [script])
@@ -84,7 +105,7 @@ internal static class Botocore
         }
         using (process)
         {
-            process.StandardInput.Write(new JsonArray(testCase).ToJsonString());
+            process.StandardInput.Write(new JsonArray(testCases.Select(c => (JsonNode?)c).ToArray()).ToJsonString());
             process.StandardInput.Close();
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEnd();
@@ -96,12 +117,7 @@ internal static class Botocore
                     ? $"botocore is not installed. {InstallHint}"
                     : $"botocore_bridge.py failed: {message}");
             }
-            var result = JsonNode.Parse(stdout)!.AsArray()[0]!;
-            if (result["error"] is { } error)
-            {
-                throw new InvalidOperationException("botocore rejected the case: " + error.GetValue<string>());
-            }
-            return result["ok"]!;
+            return JsonNode.Parse(stdout)!.AsArray().Select(r => r!).ToArray();
         }
     }
 }
