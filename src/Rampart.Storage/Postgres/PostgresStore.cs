@@ -16,13 +16,18 @@ internal sealed class PostgresStore : RelationalStore
     private const int MaxTransientAttempts = 20;
     private const long MigrationLockId = 0x52414D5041525431; // "RAMPART1"
 
+    // The listening connection waits for hours in silence; keepalives let it notice a dead peer and reconnect.
+    private const int ListenerKeepAliveSeconds = 15;
+
     private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource listenerSource;
     private readonly Guid instance = Guid.NewGuid();
     private PostgresChangeListener? listener;
 
-    private PostgresStore(NpgsqlDataSource dataSource)
+    private PostgresStore(NpgsqlDataSource dataSource, NpgsqlDataSource listenerSource)
     {
         this.dataSource = dataSource;
+        this.listenerSource = listenerSource;
     }
 
     public override string Kind => "postgresql";
@@ -31,12 +36,17 @@ internal sealed class PostgresStore : RelationalStore
 
     public static async Task<PostgresStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgresStore(dataSource);
+        var listenerConnection = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        if (listenerConnection.KeepAlive == 0)
+        {
+            listenerConnection.KeepAlive = ListenerKeepAliveSeconds;
+        }
+
+        var store = new PostgresStore(NpgsqlDataSource.Create(connectionString), NpgsqlDataSource.Create(listenerConnection));
         try
         {
             await store.MigrateAsync(PostgresMigrations.All, cancellationToken).ConfigureAwait(false);
-            store.listener = new PostgresChangeListener(dataSource, store.instance, store.Broadcaster);
+            store.listener = new PostgresChangeListener(store.listenerSource, store.instance, store.Broadcaster);
             await store.listener.StartAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
@@ -55,6 +65,7 @@ internal sealed class PostgresStore : RelationalStore
         }
 
         await base.DisposeAsync().ConfigureAwait(false);
+        await listenerSource.DisposeAsync().ConfigureAwait(false);
         await dataSource.DisposeAsync().ConfigureAwait(false);
     }
 

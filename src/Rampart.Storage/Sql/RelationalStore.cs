@@ -190,6 +190,10 @@ internal abstract class RelationalStore : IStore
             StoreNames.Check(entry.Partition, nameof(entry.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
             ArgumentNullException.ThrowIfNull(entry.Json);
             ArgumentNullException.ThrowIfNull(entry.Attributes);
+            foreach (var attribute in entry.Attributes)
+            {
+                ArgumentNullException.ThrowIfNull(attribute);
+            }
         }
 
         if (events.Count == 0)

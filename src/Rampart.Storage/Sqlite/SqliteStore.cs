@@ -35,6 +35,7 @@ internal sealed class SqliteStore : RelationalStore
             Directory.CreateDirectory(directory);
         }
 
+        CreateOwnerOnly(Path.GetFullPath(path));
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.GetFullPath(path),
@@ -111,6 +112,32 @@ internal sealed class SqliteStore : RelationalStore
         finally
         {
             writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Creates a new database file readable by its owner only; SQLite gives its -wal and -shm files the same mode.
+    /// The file holds password hashes and protected secrets, which are safe alone but nobody else's business.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (File.Exists(path) || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        try
+        {
+            using var file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first; its mode stands.
         }
     }
 }

@@ -17,6 +17,19 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
         await command.ExecuteNonQueryAsync();
     }
 
+    private async Task WaitUntilListeningAsync(int expectedListeners)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'", connection);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((long)(await command.ExecuteScalarAsync(timeout.Token))! < expectedListeners)
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+
     [Fact]
     public async Task A_postgres_uri_opens_the_same_database()
     {
@@ -46,6 +59,22 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
         Assert.Equal(
             [new StoreChange(Key("from-writer")), new StoreChange(Key("from-reader")), new StoreChange(Key("second")), new StoreChange(Key("third")), StoreChange.Everything],
             await NextChangesAsync(subscription, 5));
+    }
+
+    [Fact]
+    public async Task A_lost_listening_connection_tells_subscribers_to_drop_everything_and_then_reconnects()
+    {
+        var writer = await OpenStoreAsync();
+        var reader = await OpenStoreAsync();
+        using var subscription = reader.SubscribeChanges();
+
+        await ExecuteRawAsync(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+        Assert.Equal([StoreChange.Everything], await NextChangesAsync(subscription, 1));
+        await WaitUntilListeningAsync(expectedListeners: 2);
+        await writer.PutAsync(Key("after-reconnect"), "{}");
+
+        Assert.Equal([new StoreChange(Key("after-reconnect"))], await NextChangesAsync(subscription, 1));
     }
 
     [Fact]

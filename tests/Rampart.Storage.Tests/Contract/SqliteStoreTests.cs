@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Rampart.Storage.Tests.Contract;
 
 /// <summary>The contract suite against the default embedded store, a fresh data directory per test.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class SqliteStoreTests : StoreContractTests
 {
     protected override string? StoreUri => null;
@@ -29,6 +30,16 @@ public sealed class SqliteStoreTests : StoreContractTests
 
         Assert.Equal("sqlite", store.Kind);
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task The_database_file_is_readable_by_its_owner_only()
+    {
+        var store = await OpenStoreAsync();
+        await store.PutAsync(Key("alice"), "{}");
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DataDirectory.File(StoreFactory.DefaultDatabaseFileName)));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DataDirectory.File(StoreFactory.DefaultDatabaseFileName + "-wal")));
     }
 
     [Fact]
