@@ -30,7 +30,9 @@ public static class ServerApplication
             kestrel.Limits.MaxRequestBodySize = HttpWire.MaxBodyBytes;
         });
         builder.WebHost.UseUrls(options.Listen.GetLeftPart(UriPartial.Authority));
-        builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            // A failure to start (say, the port is taken) is reported by `rampart serve` in one line, not as a logged stack.
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         var services = builder.Services;
         services.AddSingleton(options).AddSingleton(store).AddSingleton(secrets)

@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Audit;
 using Rampart.Hosting;
 using Rampart.Identity;
 using Rampart.Policy;
@@ -13,6 +14,7 @@ public sealed class AdminEndpoints(
     CallerAuthenticator authenticator,
     DefaultAccountBootstrap bootstrap,
     DefaultAccount defaultAccount,
+    WriteBehindAuditTrail audit,
     ServerOptions options)
 {
     public const string HealthPath = "/_rampart/health";
@@ -36,6 +38,8 @@ public sealed class AdminEndpoints(
             throw MethodNotAllowed(request, "POST");
         }
         await AuthorizeResetAsync(request, cancellationToken);
+        // Events of calls answered before the reset must land before the wipe, not after it.
+        await audit.FlushAsync(cancellationToken);
         await bootstrap.ResetAsync(defaultAccount, cancellationToken);
         return Json(200, ResetDone);
     }

@@ -13,11 +13,16 @@ public sealed class ResetTests(EnforcingServerFixture fixture) : IClassFixture<E
     [InlineData("/moto-api/reset")]
     public async Task The_default_root_user_may_reset_and_the_client_files_stay_valid(string path)
     {
+        var before = await ExternalTools.AwsAsync(Server.ClientEnvironment, "sts", "get-caller-identity");
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.NotEqual(0, await CallerIdentityEventsAsync());
+
         var response = await RawRequests.SendAsync(Server, $$"""
             send("POST", "{{path}}", "", {}, "sts")
             """);
 
         Assert.Equal(200, response.GetProperty("status").GetInt32());
+        Assert.Equal(0, await CallerIdentityEventsAsync());
         var identity = await ExternalTools.AwsAsync(Server.ClientEnvironment, "sts", "get-caller-identity");
         Assert.True(identity.ExitCode == 0, identity.ToString());
         Assert.Equal($"arn:aws:iam::{Server.AccountId}:root", JsonDocument.Parse(identity.Output).RootElement.GetProperty("Arn").GetString());
@@ -58,5 +63,14 @@ public sealed class ResetTests(EnforcingServerFixture fixture) : IClassFixture<E
         using var response = await http.GetAsync(new Uri(Server.Endpoint, "/_rampart/reset"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    /// <summary>How many GetCallerIdentity events CloudTrail's history holds.</summary>
+    private async Task<int> CallerIdentityEventsAsync()
+    {
+        var result = await ExternalTools.AwsAsync(Server.ClientEnvironment, "cloudtrail", "lookup-events",
+            "--lookup-attributes", "AttributeKey=EventName,AttributeValue=GetCallerIdentity", "--query", "length(Events)");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return int.Parse(result.Output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
