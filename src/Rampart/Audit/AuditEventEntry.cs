@@ -7,10 +7,11 @@ namespace Rampart.Audit;
 /// and region, indexed by every LookupEvents attribute.</summary>
 public static class AuditEventEntry
 {
-    /// <param name="time">The call's completion time; the log keeps milliseconds, the record's eventTime seconds.</param>
+    /// <param name="time">The call's completion time. It is logged to the second, as the record's eventTime and
+    /// LookupEvents' EventTime show it, so that a time taken from an event selects that event in a time range.</param>
     public static EventEntry Of(CloudTrailRecord record, DateTimeOffset time) => new(
         record.EventId,
-        time,
+        new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
         AuditPartition.Of(record.RecipientAccountId, record.AwsRegion),
         Attributes(record),
         JsonSerializer.Serialize(record, AuditJson.Default.CloudTrailRecord));

@@ -96,13 +96,12 @@ public sealed class LookupEvents(IStore store, IAuditTrail trail) : Operation<Lo
     {
         var record = JsonSerializer.Deserialize(logged.Json, AuditJson.Default.CloudTrailRecord)
             ?? throw new InvalidDataException($"Event {logged.EventId} holds no record.");
-        var seconds = logged.EventTime.UtcTicks - (logged.EventTime.UtcTicks % TimeSpan.TicksPerSecond);
         return new LookedUpEvent(
             record.EventId,
             record.EventName,
             record.ReadOnly ? "true" : "false",
             record.UserIdentity.AccessKeyId,
-            new DateTimeOffset(seconds, TimeSpan.Zero),
+            logged.EventTime,
             record.EventSource,
             LookupFacts.Username(record.UserIdentity),
             LookupFacts.Resources(record).Select(r => new EventResource(r.Type, r.Name)).ToList(),
