@@ -9,6 +9,10 @@ internal sealed class ServiceIndex
     private readonly Dictionary<string, CompiledStatement[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly CompiledStatement[] anyService;
 
+    // Most policies name a few services; comparing a handful of names beats hashing the action's service.
+    private const int LinearScanLimit = 4;
+    private readonly (string Service, CompiledStatement[] Candidates)[] few;
+
     public ServiceIndex(CompiledStatement[] statements)
     {
         var services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -39,6 +43,7 @@ internal sealed class ServiceIndex
             byService[service] = [.. candidates];
         }
         lookup = byService.GetAlternateLookup<ReadOnlySpan<char>>();
+        few = byService.Count <= LinearScanLimit ? [.. byService.Select(entry => (entry.Key, entry.Value))] : [];
     }
 
     /// <summary>The service prefix of an action ("s3" of "s3:GetObject"); the whole text when it has no colon.</summary>
@@ -48,6 +53,19 @@ internal sealed class ServiceIndex
         return colon < 0 ? action : action[..colon];
     }
 
-    public CompiledStatement[] CandidatesFor(ReadOnlySpan<char> service) =>
-        lookup.TryGetValue(service, out var candidates) ? candidates : anyService;
+    public CompiledStatement[] CandidatesFor(ReadOnlySpan<char> service)
+    {
+        if (byService.Count > LinearScanLimit)
+        {
+            return lookup.TryGetValue(service, out var candidates) ? candidates : anyService;
+        }
+        foreach (var (name, candidates) in few)
+        {
+            if (service.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidates;
+            }
+        }
+        return anyService;
+    }
 }
