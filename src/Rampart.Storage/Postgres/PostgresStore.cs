@@ -23,6 +23,7 @@ internal sealed class PostgresStore : RelationalStore
     private readonly NpgsqlDataSource listenerSource;
     private readonly Guid instance = Guid.NewGuid();
     private PostgresChangeListener? listener;
+    private int disposed;
 
     private PostgresStore(NpgsqlDataSource dataSource, NpgsqlDataSource listenerSource)
     {
@@ -59,6 +60,11 @@ internal sealed class PostgresStore : RelationalStore
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         if (listener is not null)
         {
             await listener.DisposeAsync().ConfigureAwait(false);

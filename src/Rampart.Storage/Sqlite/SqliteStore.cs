@@ -17,6 +17,8 @@ internal sealed class SqliteStore : RelationalStore
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeGate = new(1, 1);
 
+    private int disposed;
+
     private SqliteStore(string connectionString, SqliteConnection writer)
     {
         this.connectionString = connectionString;
@@ -69,6 +71,11 @@ internal sealed class SqliteStore : RelationalStore
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         await base.DisposeAsync().ConfigureAwait(false);
         await writeGate.WaitAsync().ConfigureAwait(false);
         try

@@ -20,6 +20,16 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Disposing_a_store_twice_is_harmless()
+    {
+        var store = await OpenStoreAsync();
+        await store.PutAsync(Key("alice"), "{}");
+
+        await store.DisposeAsync();
+        await store.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Opening_an_up_to_date_database_again_changes_nothing()
     {
         await OpenStoreAsync();
