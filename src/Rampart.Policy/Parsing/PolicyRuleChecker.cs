@@ -192,7 +192,7 @@ internal static class PolicyRuleChecker
 
         var colon = action.IndexOf(':');
         return action[..colon].Equals("sts", StringComparison.OrdinalIgnoreCase)
-            && TrustPolicyActions.Any(name => ActionWildcards.Matches(action[(colon + 1)..], name));
+            && TrustPolicyActions.Any(name => Wildcard.IsMatch(action.AsSpan(colon + 1), default, name, ignoreCase: true));
     }
 
     private static void CheckPrincipalValues(PrincipalSyntax? principal, PolicyKind kind)
