@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Rampart.Storage.Changes;
 using Rampart.Storage.Items;
@@ -12,12 +14,24 @@ internal static class ChangeNotification
 {
     public const string Channel = "rampart_changes";
 
+    // PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; an item whose escaped key would not fit is announced
+    // as "everything changed", which costs other processes their caches but never their correctness.
+    private const int MaxPayloadBytes = 7900;
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Encode(Guid instance, StoreChange change)
     {
-        string[] parts = change.Item is { } item
-            ? [instance.ToString("N"), item.Collection, item.Partition, item.Key]
-            : [instance.ToString("N")];
-        return JsonSerializer.Serialize(parts);
+        if (change.Item is { } item)
+        {
+            var payload = JsonSerializer.Serialize<string[]>([instance.ToString("N"), item.Collection, item.Partition, item.Key], Compact);
+            if (Encoding.UTF8.GetByteCount(payload) <= MaxPayloadBytes)
+            {
+                return payload;
+            }
+        }
+
+        return JsonSerializer.Serialize<string[]>([instance.ToString("N")], Compact);
     }
 
     /// <summary>Returns null for a payload this store sent itself or cannot read.</summary>
