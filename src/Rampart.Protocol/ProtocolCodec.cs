@@ -15,22 +15,28 @@ public static class ProtocolCodec
     /// protocol's error (ValidationError, ValidationException, SerializationException) when it is invalid.</summary>
     public static JsonObject DecodeInput(RouteMatch route, WireRequest request)
     {
+        var input = Decode(route, request);
+        if (route.Operation.Input is { } inputShape)
+        {
+            var violations = InputValidator.Validate(input, inputShape);
+            if (violations.Count > 0)
+            {
+                throw ValidationFailure.Exception(route.Service, violations);
+            }
+        }
+        return input;
+    }
+
+    /// <summary>Decoding alone, before the model's constraints are checked.</summary>
+    internal static JsonObject Decode(RouteMatch route, WireRequest request)
+    {
         var (service, operation) = route;
-        var input = service.Protocol switch
+        return service.Protocol switch
         {
             ProtocolKind.Query => QueryRequestDecoder.Decode(route.Parameters ?? QueryParameters.Parse(request.QueryString), operation.Input, service),
             ProtocolKind.Json => operation.Input is { } shape ? JsonShapeReader.ReadBody(request.Body.Span, shape, bodyMembersOnly: false) : [],
             _ => RestJsonRequestDecoder.Decode(request, route),
         };
-        if (operation.Input is { } inputShape)
-        {
-            var violations = InputValidator.Validate(input, inputShape);
-            if (violations.Count > 0)
-            {
-                throw ValidationFailure.Exception(service, violations);
-            }
-        }
-        return input;
     }
 
     /// <summary>Encodes a successful response from the handler's output tree (model member names; null members

@@ -24,6 +24,20 @@ internal static class Botocore
         }));
     }
 
+    /// <summary>Serializes many calls in one botocore process; each result is the request or the failure text.</summary>
+    public static IReadOnlyList<(WireRequest? Request, string? Failure)> SerializeMany(string service, IEnumerable<(string Operation, JsonObject Parameters)> calls) =>
+        RunMany(calls.Select(call => new JsonObject
+        {
+            ["kind"] = "serialize",
+            ["service"] = service,
+            ["operation"] = call.Operation,
+            ["params"] = call.Parameters,
+        }))
+            .Select(result => result["error"] is { } error
+                ? ((WireRequest?)null, (string?)error.GetValue<string>())
+                : (ToWireRequest(result["ok"]!), null))
+            .ToArray();
+
     /// <summary>For every operation of a service, the request botocore sends with only the required members set.</summary>
     public static IReadOnlyList<(string Operation, WireRequest Request)> Examples(string service) =>
         Run(new JsonObject { ["kind"] = "examples", ["service"] = service }).AsArray()

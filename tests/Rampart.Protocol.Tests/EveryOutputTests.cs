@@ -25,10 +25,10 @@ public class EveryOutputTests
         var service = ServiceCatalog.Default.Find(scope)!;
         var cases = service.Operations.Values
             .Where(o => o.Output is not null)
-            .Select(o => (Operation: o, Sample: SampleOutput.For(o.Output!)))
+            .Select(o => (Operation: o, Sample: SampleTree.Output(o.Output!)))
             .ToArray();
         var responses = cases.Select(c => (c.Operation.Name,
-            ProtocolCodec.EncodeOutput(new Routing.RouteMatch(service, c.Operation), c.Sample.Output, Sdk.RequestId)));
+            ProtocolCodec.EncodeOutput(new Routing.RouteMatch(service, c.Operation), c.Sample.Given, Sdk.RequestId)));
 
         var parsed = Botocore.ParseMany(botocoreName, responses);
 
