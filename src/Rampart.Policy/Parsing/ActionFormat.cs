@@ -1,7 +1,6 @@
 namespace Rampart.Policy.Parsing;
 
-/// <summary>IAM's checks on Action and NotAction values (<c>service:Name</c> or <c>*</c>) and on condition keys
-/// (which must also name a vendor).</summary>
+/// <summary>IAM's checks on Action and NotAction values: <c>service:Name</c> or <c>*</c>.</summary>
 internal static class ActionFormat
 {
     /// <summary>The message for the first thing wrong with <paramref name="action"/>, or null when it is valid.</summary>
@@ -26,8 +25,6 @@ internal static class ActionFormat
         var vendor = action[..colon];
         return vendor == "*" || (vendor.Length > 0 && vendor.All(IsVendorCharacter)) ? null : PolicyMessages.VendorNotValid(vendor);
     }
-
-    public static bool HasVendor(string conditionKey) => conditionKey.IndexOf(':') > 0;
 
     private static bool IsVendorCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '.';
 }

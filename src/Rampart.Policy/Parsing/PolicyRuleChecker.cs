@@ -3,7 +3,7 @@ namespace Rampart.Policy.Parsing;
 /// <summary>Applies the rules beyond grammar, in the order IAM applies them, so a document breaking several rules
 /// gets the message IAM gives: version, then the legacy parser (exact-case Effect, Date values, ARN shapes), then
 /// the rules of the kind about Principal and Resource, statement IDs, presence of actions and resources, and last
-/// the format of resources, actions, condition keys and principals.</summary>
+/// the format of resources, actions and principals. Condition keys are not checked: IAM accepts any key.</summary>
 internal static class PolicyRuleChecker
 {
     private static readonly string[] TrustPolicyActions =
@@ -168,14 +168,6 @@ internal static class PolicyRuleChecker
             if (kind == PolicyKind.Trust && !IsTrustPolicyAction(action))
             {
                 Fail(PolicyMessages.TrustPolicyActions);
-            }
-        }
-
-        foreach (var condition in statement.Conditions)
-        {
-            if (!ActionFormat.HasVendor(condition.Key))
-            {
-                Fail(PolicyMessages.ActionWithoutVendor);
             }
         }
 

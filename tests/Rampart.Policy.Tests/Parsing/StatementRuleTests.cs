@@ -88,16 +88,20 @@ public class StatementRuleTests
         PolicyParser.Parse(PolicyText.Document($$"""{"Effect": "Allow", "Action": "{{action}}", "Resource": "*"}"""), PolicyKind.Identity, "p");
 
     [Fact]
-    public void ConditionKeysNameAVendor() =>
-        ParseAssert.Rejects(
-            PolicyText.Document("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEquals": {"username": "bob"}}}"""),
+    public void ConditionKeysNeedNoVendor() =>
+        PolicyParser.Parse(
+            PolicyText.Document("""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"DateGreaterThan": {"a": []}, "x": {}}}"""),
             PolicyKind.Identity,
-            "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
+            "p");
 
     [Theory]
     [InlineData("bucket", "Resource bucket must be in ARN format or \"*\".")]
     [InlineData("arn:aws1:s3:::b", "Partition \"aws1\" is not valid for resource \"arn:aws1:s3:::b\".")]
     [InlineData("arn:foo", "Partition \"foo\" is not valid for resource \"arn:foo:*:*:*:*\".")]
+    [InlineData("aws:s3:::logs", "Partition \"s3\" is not valid for resource \"arn:s3:::logs:*\".")]
+    [InlineData("x:y:z:r:a:p:q", "Partition \"y\" is not valid for resource \"arn:y:z:r:a:p:q\".")]
+    [InlineData("", "Resource  must be in ARN format or \"*\".")]
+    [InlineData("arn:aws", "Resource vendor must be fully qualified and cannot contain regexes.")]
     [InlineData("arn:aws:s*:::b", "Resource vendor must be fully qualified and cannot contain regexes.")]
     [InlineData("arn:aws:iam:us-east-1:111122223333:user/a", "IAM resource arn:aws:iam:us-east-1:111122223333:user/a cannot contain region information.")]
     [InlineData("arn:aws:s3:us-east-1::b", "Resource arn:aws:s3:us-east-1::b can not contain region information.")]
@@ -113,9 +117,24 @@ public class StatementRuleTests
     [Theory]
     [InlineData("arn:aws::b")]
     [InlineData("arn:aws:s3::b")]
+    [InlineData("arn:aws::::b")]
     public void ArnsTheLegacyParserCannotReadFailIt(string resource) =>
         ParseAssert.Rejects(
             PolicyText.Document($$"""{"Effect": "Allow", "Action": "s3:*", "Resource": "{{resource}}"}"""),
+            PolicyKind.Identity,
+            "The policy failed legacy parsing");
+
+    [Fact]
+    public void TheLegacyParserIsHeardBeforeABadPartition() =>
+        ParseAssert.Rejects(
+            PolicyText.Document("""{"Effect": "Allow", "Action": "s3:*", "Resource": "arn:error:s3:::b", "Condition": {"DateGreaterThan": {"aws:CurrentTime": "soon"} } }"""),
+            PolicyKind.Identity,
+            "The policy failed legacy parsing");
+
+    [Fact]
+    public void LegacyParsingIsHeardBeforeDuplicateSids() =>
+        ParseAssert.Rejects(
+            PolicyText.Document("""{"Sid": "A", "Effect": "aLLow", "Action": "s3:*", "Resource": "*"}, {"Sid": "A", "Effect": "Allow"}"""),
             PolicyKind.Identity,
             "The policy failed legacy parsing");
 
@@ -132,6 +151,9 @@ public class StatementRuleTests
     [InlineData("arn:aws:iam::111122223333:role/path/*")]
     [InlineData("arn:aws:iam::*:*")]
     [InlineData("arn:aws:dynamodb:*:*:table/Books")]
+    [InlineData("arn:aws:ec2:region:account-id:instance/*")]
+    [InlineData("arn:aws:logs")]
+    [InlineData("arn:aws:iam:::user/a")]
     public void ValidResourcesAreAccepted(string resource) =>
         PolicyParser.Parse(PolicyText.Document($$"""{"Effect": "Allow", "Action": "s3:*", "Resource": "{{resource}}"}"""), PolicyKind.Identity, "p");
 
@@ -140,6 +162,9 @@ public class StatementRuleTests
     [InlineData("2024-01-31T12:00:00Z")]
     [InlineData("2024-01-31T12:00:00.123+02:00")]
     [InlineData("1706702400")]
+    [InlineData("-292275054")]
+    [InlineData("01T")]
+    [InlineData("2016-12-13t2:00:00.593194+23")]
     public void DateValuesTheLegacyParserReadsAreAccepted(string value) =>
         PolicyParser.Parse(
             PolicyText.Document($$"""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"DateGreaterThan": {"aws:CurrentTime": "{{value}}"} } }"""),
@@ -150,6 +175,9 @@ public class StatementRuleTests
     [InlineData("yesterday")]
     [InlineData("2024-13-01")]
     [InlineData("2024-01-31T25:00:00Z")]
+    [InlineData("2016-12-13t2:00:00.593194+1")]
+    [InlineData("2016-12-13t2:00:00.1999999999+10:59")]
+    [InlineData("9223372036854775808")]
     public void DateValuesTheLegacyParserCannotReadFailIt(string value) =>
         ParseAssert.Rejects(
             PolicyText.Document($$"""{"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"ForAnyValue:DateLessThanIfExists": {"aws:CurrentTime": "{{value}}"} } }"""),
