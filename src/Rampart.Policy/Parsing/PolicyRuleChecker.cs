@@ -6,11 +6,6 @@ namespace Rampart.Policy.Parsing;
 /// the format of resources, actions and principals. Condition keys are not checked: IAM accepts any key.</summary>
 internal static class PolicyRuleChecker
 {
-    private static readonly string[] TrustPolicyActions =
-    [
-        "AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "TagSession", "SetSourceIdentity", "SetContext",
-    ];
-
     public static void Check(DocumentSyntax document, PolicyKind kind)
     {
         CheckVersion(document, kind);
@@ -175,17 +170,9 @@ internal static class PolicyRuleChecker
         CheckPrincipalValues(statement.NotPrincipal, kind);
     }
 
-    private static bool IsTrustPolicyAction(string action)
-    {
-        if (action == "*")
-        {
-            return true;
-        }
-
-        var colon = action.IndexOf(':');
-        return action[..colon].Equals("sts", StringComparison.OrdinalIgnoreCase)
-            && TrustPolicyActions.Any(name => Wildcard.IsMatch(action.AsSpan(colon + 1), default, name, ignoreCase: true));
-    }
+    /// <summary>A trust policy governs calls to STS on the role, so its actions must be STS actions.</summary>
+    private static bool IsTrustPolicyAction(string action) =>
+        action == "*" || action.AsSpan(0, action.IndexOf(':')).Equals("sts", StringComparison.OrdinalIgnoreCase);
 
     private static void CheckPrincipalValues(PrincipalSyntax? principal, PolicyKind kind)
     {

@@ -66,16 +66,17 @@ public class KindRuleTests
     [InlineData("STS:assumerole")]
     [InlineData("sts:AssumeRole*")]
     [InlineData("sts:*")]
+    [InlineData("sts:SetContext")]
     [InlineData("*")]
-    public void TrustPoliciesAllowTheAssumeRoleActions(string action) =>
+    public void TrustPoliciesAllowStsActions(string action) =>
         PolicyParser.Parse(
             PolicyText.Document($$"""{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "{{action}}"}"""),
             PolicyKind.Trust,
             "role");
 
     [Theory]
-    [InlineData("sts:GetCallerIdentity")]
     [InlineData("s3:GetObject")]
+    [InlineData("sso:*")]
     [InlineData("iam:*")]
     public void TrustPoliciesRejectOtherActions(string action) =>
         ParseAssert.Rejects(
