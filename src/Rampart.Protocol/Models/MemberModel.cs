@@ -23,7 +23,6 @@ public sealed class MemberModel
     public bool JsonValue { get; internal set; }
     public bool IsRequired { get; internal set; }
     public bool IdempotencyToken { get; internal set; }
-    public bool XmlAttribute { get; internal set; }
 
     /// <summary>The name AWS's validation messages use for this member: the member name in lowerCamel case.</summary>
     public string ValidationName { get; }

@@ -196,7 +196,6 @@ internal static class ModelLoader
             TimestampFormat = String(element, "timestampFormat"),
             JsonValue = Bool(element, "jsonvalue"),
             IdempotencyToken = Bool(element, "idempotencyToken"),
-            XmlAttribute = Bool(element, "xmlAttribute"),
             SensitiveOnReference = Bool(element, "sensitive"),
         };
     }

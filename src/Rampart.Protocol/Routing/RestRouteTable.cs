@@ -27,9 +27,10 @@ internal sealed class RestRouteTable
         {
             return null;
         }
+        var parts = UriTemplate.SplitPath(rawPath);
         foreach (var operation in operations)
         {
-            if (operation.UriTemplate.Match(rawPath, query) is { } labels)
+            if (operation.UriTemplate.Match(parts, query) is { } labels)
             {
                 return (operation, labels);
             }

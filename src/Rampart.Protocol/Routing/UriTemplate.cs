@@ -12,12 +12,13 @@ internal sealed class UriTemplate
         this.segments = segments;
         this.requiredQuery = requiredQuery;
         LiteralCount = segments.Count(s => s.Label is null);
+        HasGreedyLabel = segments.Any(s => s.Greedy);
     }
 
     /// <summary>How many path segments are literal; templates with more literals are tried first.</summary>
     public int LiteralCount { get; }
     public int RequiredQueryCount => requiredQuery.Length;
-    public bool HasGreedyLabel => segments.Any(s => s.Greedy);
+    public bool HasGreedyLabel { get; }
 
     public static UriTemplate Parse(string requestUri)
     {
@@ -36,8 +37,9 @@ internal sealed class UriTemplate
         return new UriTemplate(segments, required);
     }
 
-    /// <summary>Matches a raw (percent-encoded) path; on success returns the decoded label values.</summary>
-    public Dictionary<string, string>? Match(string rawPath, QueryParameters query)
+    /// <summary>Matches the segments of a raw (percent-encoded) path; on success returns the decoded label values.
+    /// A greedy label is always the last segment in AWS's models and takes the rest of the path.</summary>
+    public Dictionary<string, string>? Match(string[] parts, QueryParameters query)
     {
         foreach (var (name, value) in requiredQuery)
         {
@@ -47,46 +49,37 @@ internal sealed class UriTemplate
                 return null;
             }
         }
-        var parts = SplitPath(rawPath);
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var segment in segments)
+        if (parts.Length < segments.Length || (parts.Length > segments.Length && !HasGreedyLabel))
         {
-            if (segment.Greedy)
-            {
-                if (index >= parts.Length)
-                {
-                    return null;
-                }
-                labels[segment.Label!] = Uri.UnescapeDataString(string.Join('/', parts[index..]));
-                index = parts.Length;
-                continue;
-            }
-            if (index >= parts.Length)
+            return null;
+        }
+        // Literals first: most templates fail there, before any label is decoded.
+        for (var i = 0; i < segments.Length && !segments[i].Greedy; i++)
+        {
+            if (segments[i].Literal is { } literal && !string.Equals(literal, parts[i], StringComparison.Ordinal))
             {
                 return null;
             }
-            var part = parts[index++];
+        }
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
             if (segment.Label is null)
             {
-                if (!string.Equals(segment.Literal, part, StringComparison.Ordinal))
-                {
-                    return null;
-                }
+                continue;
             }
-            else
+            var raw = segment.Greedy ? string.Join('/', parts[i..]) : parts[i];
+            if (raw.Length == 0)
             {
-                if (part.Length == 0)
-                {
-                    return null;
-                }
-                labels[segment.Label] = Uri.UnescapeDataString(part);
+                return null;
             }
+            labels[segment.Label] = Uri.UnescapeDataString(raw);
         }
-        return index == parts.Length ? labels : null;
+        return labels;
     }
 
-    private static string[] SplitPath(string path)
+    public static string[] SplitPath(string path)
     {
         var trimmed = path.Trim('/');
         return trimmed.Length == 0 ? [] : trimmed.Split('/');
