@@ -1,11 +1,12 @@
 namespace Rampart.Policy;
 
-/// <summary>Action or NotAction: case-insensitive patterns with * and ?.</summary>
+/// <summary>Action or NotAction: case-insensitive patterns with * and ?, stored lower-case and matched against the
+/// lower-cased action.</summary>
 internal sealed class ActionMatcher(IReadOnlyList<string> patterns, bool negated)
 {
     private readonly WildcardPattern[] patterns = Compile(patterns);
 
-    public bool IsMatch(string action)
+    public bool IsMatch(ReadOnlySpan<char> action)
     {
         foreach (var pattern in patterns)
         {
@@ -22,7 +23,7 @@ internal sealed class ActionMatcher(IReadOnlyList<string> patterns, bool negated
         var compiled = new WildcardPattern[patterns.Count];
         for (var i = 0; i < compiled.Length; i++)
         {
-            compiled[i] = new WildcardPattern(patterns[i], ignoreCase: true);
+            compiled[i] = new WildcardPattern(patterns[i].ToLowerInvariant(), ignoreCase: false);
         }
         return compiled;
     }

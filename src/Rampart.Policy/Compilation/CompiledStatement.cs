@@ -46,7 +46,7 @@ internal sealed class CompiledStatement
         Services = source.Action is null ? null : ServicesOf(source.Action);
     }
 
-    /// <summary>The service prefixes this statement's actions are confined to; null when it may match any service.</summary>
+    /// <summary>The service prefixes (lower-case) this statement's actions are confined to; null when it may match any service.</summary>
     public string[]? Services { get; }
 
     private static string[]? ServicesOf(IReadOnlyList<string> actions)
@@ -59,7 +59,7 @@ internal sealed class CompiledStatement
             {
                 return null;
             }
-            services.Add(service.ToString());
+            services.Add(service.ToString().ToLowerInvariant());
         }
         return [.. services];
     }
@@ -87,10 +87,11 @@ internal sealed class CompiledStatement
     }
 
     /// <summary>Whether the statement applies to the request, and how specifically its Principal names the caller.</summary>
-    public PrincipalMatch Applies<TSink>(AuthorizationRequest request, ref TSink sink)
+    /// <param name="action">The request's action, lower-cased.</param>
+    public PrincipalMatch Applies<TSink>(AuthorizationRequest request, ReadOnlySpan<char> action, ref TSink sink)
         where TSink : struct, IEvaluationSink
     {
-        if (!actions.IsMatch(request.Action))
+        if (!actions.IsMatch(action))
         {
             return PrincipalMatch.None;
         }

@@ -2,7 +2,7 @@ namespace Rampart.Policy;
 
 /// <summary>The statements of a policy grouped by the service prefix of their actions, so a request only visits
 /// statements that could match its action. A statement whose service part holds a wildcard, or that uses NotAction,
-/// is a candidate for every service. Candidate lists keep document order.</summary>
+/// is a candidate for every service. Candidate lists keep document order. Services are looked up lower-case.</summary>
 internal sealed class ServiceIndex
 {
     private readonly Dictionary<string, CompiledStatement[]> byService;
@@ -15,7 +15,7 @@ internal sealed class ServiceIndex
 
     public ServiceIndex(CompiledStatement[] statements)
     {
-        var services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var services = new HashSet<string>(StringComparer.Ordinal);
         var anyList = new List<CompiledStatement>();
         foreach (var statement in statements)
         {
@@ -29,13 +29,13 @@ internal sealed class ServiceIndex
             }
         }
         anyService = [.. anyList];
-        byService = new Dictionary<string, CompiledStatement[]>(StringComparer.OrdinalIgnoreCase);
+        byService = new Dictionary<string, CompiledStatement[]>(StringComparer.Ordinal);
         foreach (var service in services)
         {
             var candidates = new List<CompiledStatement>();
             foreach (var statement in statements)
             {
-                if (statement.Services is null || statement.Services.Contains(service, StringComparer.OrdinalIgnoreCase))
+                if (statement.Services is null || statement.Services.Contains(service))
                 {
                     candidates.Add(statement);
                 }
@@ -61,7 +61,7 @@ internal sealed class ServiceIndex
         }
         foreach (var (name, candidates) in few)
         {
-            if (service.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (service.SequenceEqual(name))
             {
                 return candidates;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rampart.Policy;
 
 /// <summary>AWS's policy evaluation logic. <see cref="Evaluate"/> is the allocation-free fast path;
@@ -34,13 +36,40 @@ public static class PolicyEvaluator
     private static AuthorizationDecision Decide<TSink>(AuthorizationRequest request, ref TSink sink, out DecisionFacts facts)
         where TSink : struct, IEvaluationSink
     {
+        // Actions compare without regard to case: lower-case the request's action once, so every pattern (stored
+        // lower-case) compares ordinally.
+        Span<char> lowered = stackalloc char[ActionBufferSize];
+        char[]? rented = null;
+        if (request.Action.Length > ActionBufferSize)
+        {
+            lowered = rented = ArrayPool<char>.Shared.Rent(request.Action.Length);
+        }
+        try
+        {
+            var length = request.Action.AsSpan().ToLowerInvariant(lowered);
+            return Decide(request, lowered[..length], ref sink, out facts);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private const int ActionBufferSize = 256;
+
+    private static AuthorizationDecision Decide<TSink>(AuthorizationRequest request, ReadOnlySpan<char> action, ref TSink sink, out DecisionFacts facts)
+        where TSink : struct, IEvaluationSink
+    {
         facts = default;
         // Explicit denies are looked for in AWS's order (RCPs, SCPs, resource, identity, boundary, session); the first
         // policy type holding one is reported.
         var firstDeny = PolicyType.None;
         if (request.ResourceControlPolicies is { } rcps)
         {
-            facts.EveryRcpLevelAllows = EvaluateLevels(rcps, PolicyType.ResourceControl, request, ref sink, out facts.RcpDenies);
+            facts.EveryRcpLevelAllows = EvaluateLevels(rcps, PolicyType.ResourceControl, request, action, ref sink, out facts.RcpDenies);
             if (facts.RcpDenies && NoteDeny(ref firstDeny, PolicyType.ResourceControl, sink.VisitsAll))
             {
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.ResourceControl);
@@ -48,7 +77,7 @@ public static class PolicyEvaluator
         }
         if (request.ServiceControlPolicies is { } scps)
         {
-            facts.EveryScpLevelAllows = EvaluateLevels(scps, PolicyType.ServiceControl, request, ref sink, out facts.ScpDenies);
+            facts.EveryScpLevelAllows = EvaluateLevels(scps, PolicyType.ServiceControl, request, action, ref sink, out facts.ScpDenies);
             if (facts.ScpDenies && NoteDeny(ref firstDeny, PolicyType.ServiceControl, sink.VisitsAll))
             {
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.ServiceControl);
@@ -56,20 +85,20 @@ public static class PolicyEvaluator
         }
         if (request.ResourcePolicy is { } resourcePolicy)
         {
-            EvaluatePolicy(resourcePolicy.Policy, PolicyType.Resource, 0, request, ref sink, ref facts.Resource);
+            EvaluatePolicy(resourcePolicy.Policy, PolicyType.Resource, 0, request, action, ref sink, ref facts.Resource);
             if (facts.Resource.HasDeny && NoteDeny(ref firstDeny, PolicyType.Resource, sink.VisitsAll))
             {
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.Resource);
             }
         }
-        EvaluateSet(request.IdentityPolicies, PolicyType.Identity, 0, request, ref sink, ref facts.Identity);
+        EvaluateSet(request.IdentityPolicies, PolicyType.Identity, 0, request, action, ref sink, ref facts.Identity);
         if (facts.Identity.HasDeny && NoteDeny(ref firstDeny, PolicyType.Identity, sink.VisitsAll))
         {
             return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.Identity);
         }
         if (request.PermissionsBoundary is { } boundary)
         {
-            EvaluatePolicy(boundary, PolicyType.PermissionsBoundary, 0, request, ref sink, ref facts.Boundary);
+            EvaluatePolicy(boundary, PolicyType.PermissionsBoundary, 0, request, action, ref sink, ref facts.Boundary);
             if (facts.Boundary.HasDeny && NoteDeny(ref firstDeny, PolicyType.PermissionsBoundary, sink.VisitsAll))
             {
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.PermissionsBoundary);
@@ -77,7 +106,7 @@ public static class PolicyEvaluator
         }
         if (request.SessionPolicies is { } sessionPolicies)
         {
-            EvaluateSet(sessionPolicies, PolicyType.Session, 0, request, ref sink, ref facts.Session);
+            EvaluateSet(sessionPolicies, PolicyType.Session, 0, request, action, ref sink, ref facts.Session);
             if (facts.Session.HasDeny && NoteDeny(ref firstDeny, PolicyType.Session, sink.VisitsAll))
             {
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.Session);
@@ -155,7 +184,7 @@ public static class PolicyEvaluator
     private static AuthorizationDecision Implicit(PolicyType type) => new(Decision.ImplicitDeny, type);
 
     /// <summary>SCPs or RCPs: each level (root, OUs, account) must allow. Returns whether every level allows.</summary>
-    private static bool EvaluateLevels<TSink>(IReadOnlyList<IReadOnlyList<CompiledPolicy>> levels, PolicyType type, AuthorizationRequest request, ref TSink sink, out bool denies)
+    private static bool EvaluateLevels<TSink>(IReadOnlyList<IReadOnlyList<CompiledPolicy>> levels, PolicyType type, AuthorizationRequest request, ReadOnlySpan<char> action, ref TSink sink, out bool denies)
         where TSink : struct, IEvaluationSink
     {
         var everyLevelAllows = true;
@@ -163,7 +192,7 @@ public static class PolicyEvaluator
         for (var level = 0; level < levels.Count; level++)
         {
             var outcome = default(SetOutcome);
-            EvaluateSet(levels[level], type, level, request, ref sink, ref outcome);
+            EvaluateSet(levels[level], type, level, request, action, ref sink, ref outcome);
             everyLevelAllows &= outcome.HasAllow;
             if (outcome.HasDeny)
             {
@@ -177,12 +206,12 @@ public static class PolicyEvaluator
         return everyLevelAllows;
     }
 
-    private static void EvaluateSet<TSink>(IReadOnlyList<CompiledPolicy> policies, PolicyType type, int level, AuthorizationRequest request, ref TSink sink, ref SetOutcome outcome)
+    private static void EvaluateSet<TSink>(IReadOnlyList<CompiledPolicy> policies, PolicyType type, int level, AuthorizationRequest request, ReadOnlySpan<char> action, ref TSink sink, ref SetOutcome outcome)
         where TSink : struct, IEvaluationSink
     {
         for (var i = 0; i < policies.Count; i++)
         {
-            EvaluatePolicy(policies[i], type, level, request, ref sink, ref outcome);
+            EvaluatePolicy(policies[i], type, level, request, action, ref sink, ref outcome);
             if (outcome.HasDeny && !sink.VisitsAll)
             {
                 return;
@@ -190,16 +219,16 @@ public static class PolicyEvaluator
         }
     }
 
-    private static void EvaluatePolicy<TSink>(CompiledPolicy policy, PolicyType type, int level, AuthorizationRequest request, ref TSink sink, ref SetOutcome outcome)
+    private static void EvaluatePolicy<TSink>(CompiledPolicy policy, PolicyType type, int level, AuthorizationRequest request, ReadOnlySpan<char> action, ref TSink sink, ref SetOutcome outcome)
         where TSink : struct, IEvaluationSink
     {
-        foreach (var statement in policy.Index.CandidatesFor(ServiceIndex.ServiceOf(request.Action)))
+        foreach (var statement in policy.Index.CandidatesFor(ServiceIndex.ServiceOf(action)))
         {
             if (statement.Effect == Effect.Allow && outcome.BestAllow == PrincipalMatch.Direct && !sink.VisitsAll)
             {
                 continue;
             }
-            var match = statement.Applies(request, ref sink);
+            var match = statement.Applies(request, action, ref sink);
             if (match == PrincipalMatch.None)
             {
                 continue;
