@@ -18,13 +18,12 @@ public static class RampartServer
     public static async Task<int> RunAsync(ServerOptions options, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        IStore store;
-        SecretProtector secrets;
+        var opening = Task.Run(() => ServerCore.OpenAsync(options, cancellationToken), cancellationToken);
+        await using var app = ServerApplication.Build(options, opening);
+        ServerCore core;
         try
         {
-            CreateDataDirectory(options.DataDirectory);
-            store = await StoreFactory.OpenAsync(options.StoreUri, options.DataDirectory, cancellationToken);
-            secrets = new SecretProtector(MasterKey.DefaultSource(options.DataDirectory));
+            core = await opening;
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException
             or StoreSchemaException or MasterKeyException or System.Data.Common.DbException)
@@ -33,18 +32,14 @@ public static class RampartServer
             return 1;
         }
 
-        await using (store)
-        using (secrets)
+        await using (core)
         {
-            var bootstrap = new DefaultAccountBootstrap(store, secrets);
-            var boot = await bootstrap.EnsureAsync(options.AccountId, cancellationToken);
+            var boot = core.Boot;
             if (options.AccountId is { } requested && requested != boot.Account.AccountId)
             {
                 await Console.Error.WriteLineAsync(
                     $"rampart serve: ignoring --account-id {requested}: the store already holds the default account {boot.Account.AccountId}.");
             }
-
-            await using var app = ServerApplication.Build(options, store, secrets, bootstrap, boot.Account);
             try
             {
                 await app.StartAsync(cancellationToken);
@@ -58,24 +53,11 @@ public static class RampartServer
             var endpoint = ClientEndpoint(app, options);
             var files = ClientFiles.In(options.DataDirectory);
             files.Write(boot.Account.RootAccessKeyId, boot.RootSecretAccessKey, options.Region, endpoint);
-            StartupBanner.Print(Console.Out, Console.Error, options, store.Kind, endpoint, boot, files, started.Elapsed);
+            StartupBanner.Print(Console.Out, Console.Error, options, core.Store.Kind, endpoint, boot, files, started.Elapsed);
 
             await app.WaitForShutdownAsync(cancellationToken);
         }
         return 0;
-    }
-
-    /// <summary>Creates the data directory owner-only: it holds the master key and the root credentials.</summary>
-    private static void CreateDataDirectory(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(path);
-        }
-        else
-        {
-            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
     }
 
     /// <summary>The URL clients should use: the bound address (so port 0 works), with a wildcard host made local.</summary>

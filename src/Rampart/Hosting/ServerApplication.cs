@@ -10,8 +10,6 @@ using Rampart.Operations;
 using Rampart.Pipeline;
 using Rampart.Protocol.Routing;
 using Rampart.Signing;
-using Rampart.Storage;
-using Rampart.Storage.Secrets;
 
 namespace Rampart.Hosting;
 
@@ -20,8 +18,9 @@ namespace Rampart.Hosting;
 /// lookups, caches) are discovered.</summary>
 public static class ServerApplication
 {
-    public static WebApplication Build(ServerOptions options, IStore store, SecretProtector secrets,
-        DefaultAccountBootstrap bootstrap, DefaultAccount defaultAccount)
+    /// <param name="core">Completes before the host starts; nothing is resolved from the container until then,
+    /// so the host is built while the store opens.</param>
+    public static WebApplication Build(ServerOptions options, Task<ServerCore> core)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.DataDirectory });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -35,8 +34,11 @@ public static class ServerApplication
             .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         var services = builder.Services;
-        services.AddSingleton(options).AddSingleton(store).AddSingleton(secrets)
-            .AddSingleton(bootstrap).AddSingleton(defaultAccount)
+        services.AddSingleton(options)
+            .AddSingleton(_ => Ready(core).Store)
+            .AddSingleton(_ => Ready(core).Secrets)
+            .AddSingleton(_ => Ready(core).Bootstrap)
+            .AddSingleton(_ => Ready(core).Boot.Account)
             .AddSingleton(RequestRouter.Default)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<CredentialDirectory>()
@@ -56,10 +58,13 @@ public static class ServerApplication
         services.AddAuditTrail();
 
         var app = builder.Build();
-        var pipeline = app.Services.GetRequiredService<RequestPipeline>();
-        app.Run(pipeline.HandleAsync);
+        RequestPipeline? pipeline = null;
+        app.Run(context => (pipeline ??= app.Services.GetRequiredService<RequestPipeline>()).HandleAsync(context));
         app.Lifetime.ApplicationStarted.Register(() =>
             ThreadPool.UnsafeQueueUserWorkItem(registry => registry.Warm(), app.Services.GetRequiredService<OperationRegistry>(), preferLocal: false));
         return app;
     }
+
+    private static ServerCore Ready(Task<ServerCore> core) =>
+        core.IsCompletedSuccessfully ? core.Result : throw new InvalidOperationException("The server core is not open yet.");
 }
