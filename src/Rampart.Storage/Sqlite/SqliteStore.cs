@@ -6,8 +6,9 @@ namespace Rampart.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit that returned survives a
-/// crash or power loss. Writes go through one connection, one at a time (SQLite allows a single writer anyway);
-/// reads use pooled connections and run beside writes. Change notifications stay in this process.
+/// crash or power loss. Writes go through one connection (SQLite allows a single writer anyway), with group
+/// commit (<see cref="GroupCommitWriter"/>); reads use pooled connections and run beside writes. Change
+/// notifications stay in this process.
 /// </summary>
 internal sealed class SqliteStore : RelationalStore
 {
@@ -15,19 +16,17 @@ internal sealed class SqliteStore : RelationalStore
 
     private readonly string connectionString;
     private readonly SqliteConnection writer;
-    private readonly SemaphoreSlim writeGate = new(1, 1);
-
+    private readonly GroupCommitWriter writes;
     private int disposed;
 
     private SqliteStore(string connectionString, SqliteConnection writer)
     {
         this.connectionString = connectionString;
         this.writer = writer;
+        writes = new GroupCommitWriter(writer);
     }
 
     public override string Kind => "sqlite";
-
-    public string FilePath => writer.DataSource;
 
     public static async Task<SqliteStore> OpenAsync(string path, CancellationToken cancellationToken)
     {
@@ -57,14 +56,23 @@ internal sealed class SqliteStore : RelationalStore
                 await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var store = new SqliteStore(connectionString, writer);
-            await store.MigrateAsync(SqliteMigrations.All, cancellationToken).ConfigureAwait(false);
-            return store;
         }
         catch
         {
             await writer.DisposeAsync().ConfigureAwait(false);
             SqliteConnection.ClearPool(writer);
+            throw;
+        }
+
+        var store = new SqliteStore(connectionString, writer);
+        try
+        {
+            await store.MigrateAsync(SqliteMigrations.All, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -77,17 +85,11 @@ internal sealed class SqliteStore : RelationalStore
         }
 
         await base.DisposeAsync().ConfigureAwait(false);
-        await writeGate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            // Disposing returns the writer to the pool; clearing the pool then closes the file for good.
-            await writer.DisposeAsync().ConfigureAwait(false);
-            SqliteConnection.ClearPool(writer);
-        }
-        finally
-        {
-            writeGate.Release();
-        }
+        await writes.DisposeAsync().ConfigureAwait(false);
+
+        // Disposing returns the writer to the pool; clearing the pool then closes the file for good.
+        await writer.DisposeAsync().ConfigureAwait(false);
+        SqliteConnection.ClearPool(writer);
     }
 
     protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
@@ -106,21 +108,7 @@ internal sealed class SqliteStore : RelationalStore
     }
 
     protected override async ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
-    {
-        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // BEGIN IMMEDIATE takes the write lock up front, so another process holding it makes us wait, not fail mid-way.
-            await using var transaction = writer.BeginTransaction(deferred: false);
-            var result = await work(writer, transaction, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-    }
+        => await writes.WriteAsync(work, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Creates a new database file readable by its owner only; SQLite gives its -wal and -shm files the same mode.

@@ -272,6 +272,34 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Concurrent_transactions_fail_alone_when_they_conflict()
+    {
+        var store = await OpenStoreAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(index => Task.Run(async () =>
+        {
+            await store.PutAsync(Key($"independent-{index:D2}"), "{}", StoreWrite.Absent);
+            try
+            {
+                await store.CommitAsync([new StoreWrite.Put(Key($"claimant-{index:D2}"), "{}", StoreWrite.Absent), new StoreWrite.Put(Key("prize"), $"{index}", StoreWrite.Absent)]);
+                return index;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return -1;
+            }
+        })));
+
+        var winner = Assert.Single(outcomes, outcome => outcome >= 0);
+        var claimants = await store.ListAsync(new ListQuery("test.item", "111122223333", Prefix: "claimant-"));
+        var independents = await store.ListAsync(new ListQuery("test.item", "111122223333", Prefix: "independent-"));
+        Assert.Equal([$"claimant-{winner:D2}"], claimants.Items.Select(item => item.Key.Key));
+        Assert.Equal($"{winner}", (await store.GetAsync(Key("prize")))!.Json);
+        Assert.Equal(40, independents.Items.Count);
+        Assert.Equal(42, await store.CountAsync("test.item", "111122223333"));
+    }
+
+    [Fact]
     public async Task Wipe_removes_every_item_count_and_event()
     {
         var store = await OpenStoreAsync();
