@@ -109,6 +109,30 @@ public class ValidationTests
         Assert.Equal("1 validation error detected: Value null at 'enable' failed to satisfy constraint: Member must not be null", error.Error.Message);
     }
 
+    [Fact]
+    public void Services_answer_the_input_error_they_declare_with_its_reason_and_fields()
+    {
+        var organizations = Models.ServiceCatalog.Default.Find("organizations")!;
+        var orgError = DecodeFails(Json("AWSOrganizationsV20161128.CreateAccount", """{"AccountName":"dev"}"""), "organizations");
+        Assert.Equal("InvalidInputException", orgError.Error.Code);
+        var parsed = Botocore.Parse("organizations", "CreateAccount", ProtocolCodec.EncodeError(organizations, orgError.Error, Sdk.RequestId));
+        Assert.Equal("InvalidInputException", parsed.Text("Error.Code"));
+        Assert.Equal("1 validation error detected: Value null at 'email' failed to satisfy constraint: Member must not be null", parsed.Text("Error.Message"));
+        Assert.Equal("INPUT_REQUIRED", parsed.Text("Reason"));
+
+        var analyzer = Models.ServiceCatalog.Default.Find("access-analyzer")!;
+        var request = new WireRequest("PUT", "/analyzer", "", [], Encoding.UTF8.GetBytes("""{"type":"SIDEWAYS"}"""));
+        var aaError = DecodeFails(request, "access-analyzer");
+        var aaParsed = Botocore.Parse("accessanalyzer", "CreateAnalyzer", ProtocolCodec.EncodeError(analyzer, aaError.Error, Sdk.RequestId));
+        Assert.Equal("ValidationException", aaParsed.Text("Error.Code"));
+        Assert.Equal("fieldValidationFailed", aaParsed.Text("reason"));
+        Assert.Equal("analyzerName", aaParsed.Text("fieldList.0.name"));
+        Assert.Equal("type", aaParsed.Text("fieldList.1.name"));
+
+        Assert.Equal("InvalidInputException", Validation.ValidationFailure.CodeFor(Models.ServiceCatalog.Default.Find("securityhub")!));
+        Assert.Equal("ValidationException", Validation.ValidationFailure.CodeFor(Models.ServiceCatalog.Default.Find("kms")!));
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[1,2]")]

@@ -109,7 +109,7 @@ internal static class QueryRequestDecoder
             var entry = entryPrefix + "." + index.ToString(CultureInfo.InvariantCulture);
             if (parameters[entry + "." + keyName] is not { } mapKey)
             {
-                violations.Add(new ConstraintViolation($"{path}.{index}.key", "null", "Member must not be null"));
+                violations.Add(new ConstraintViolation($"{path}.{index}.key", "null", "Member must not be null", ConstraintKind.Required));
                 continue;
             }
             map[mapKey] = Read(parameters, shape.MapValue!, entry + "." + valueName, $"{path}.{mapKey}", violations);

@@ -130,7 +130,7 @@ internal static class RestJsonRequestDecoder
             }
             catch (FormatException)
             {
-                violations.Add(new ConstraintViolation(member.ValidationName, $"'{text}'", "Member must be base64-encoded JSON"));
+                violations.Add(new ConstraintViolation(member.ValidationName, $"'{text}'", "Member must be base64-encoded JSON", ConstraintKind.Type));
                 return null;
             }
         }

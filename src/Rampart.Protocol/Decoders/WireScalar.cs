@@ -32,7 +32,7 @@ internal static class WireScalar
             case ShapeType.Blob when IsBase64(text):
                 return JsonValue.Create(text);
         }
-        violation = new ConstraintViolation(path, member.Sensitive ? null : $"'{text}'", Expectation(shape.Type));
+        violation = new ConstraintViolation(path, member.Sensitive ? null : $"'{text}'", Expectation(shape.Type), ConstraintKind.Type);
         return null;
     }
 

@@ -61,7 +61,28 @@ internal static class ModelLoader
         service.Shapes = shapes;
         service.Operations = operations;
         service.ErrorsByCode = errors;
+        service.ValidationErrorCode = ValidationErrorCode(service.Protocol, operations.Values);
         return service;
+    }
+
+    /// <summary>Query services (IAM, STS) answer ValidationError. Other services answer the input error their
+    /// operations declare most often (Organizations InvalidInputException, GuardDuty BadRequestException);
+    /// those that declare none answer the framework's ValidationException.</summary>
+    private static string ValidationErrorCode(ProtocolKind protocol, IEnumerable<OperationModel> operations)
+    {
+        if (protocol == ProtocolKind.Query)
+        {
+            return "ValidationError";
+        }
+        string[] candidates = ["ValidationException", "InvalidInputException", "BadRequestException", "InvalidRequestException"];
+        var declared = operations
+            .SelectMany(o => o.Errors.Select(e => e.ErrorCode ?? e.Name))
+            .Where(candidates.Contains)
+            .GroupBy(code => code)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => Array.IndexOf(candidates, g.Key))
+            .FirstOrDefault();
+        return declared?.Key ?? "ValidationException";
     }
 
     private static ProtocolKind ReadProtocol(JsonElement metadata)

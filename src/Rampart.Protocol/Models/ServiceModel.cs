@@ -45,6 +45,9 @@ public sealed class ServiceModel
     /// <summary>Error shapes by wire code, to find the modeled members (such as message vs Message) of an error.</summary>
     public IReadOnlyDictionary<string, Shape> ErrorsByCode { get; internal set; } = new Dictionary<string, Shape>();
 
+    /// <summary>The error code this service answers input that breaks the model's constraints with.</summary>
+    public string ValidationErrorCode { get; internal set; } = "ValidationException";
+
     /// <summary>The content type of JSON protocol requests and responses.</summary>
     public string JsonContentType => "application/x-amz-json-" + (JsonVersion ?? "1.0");
 

@@ -27,7 +27,7 @@ public static class InputValidator
             {
                 if (member.IsRequired)
                 {
-                    violations.Add(new ConstraintViolation(memberPath, "null", "Member must not be null"));
+                    violations.Add(new ConstraintViolation(memberPath, "null", "Member must not be null", ConstraintKind.Required));
                 }
                 continue;
             }
@@ -94,11 +94,11 @@ public static class InputValidator
         CheckLength(text.Length, shown, shape, path, violations);
         if (shape.EnumValues is { Count: > 0 } values && !values.Contains(text, StringComparer.Ordinal))
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must satisfy enum value set: [{string.Join(", ", values)}]"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must satisfy enum value set: [{string.Join(", ", values)}]", ConstraintKind.Enum));
         }
         if (shape.PatternRegex is { } pattern && !Matches(pattern, text))
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must satisfy regular expression pattern: {shape.Pattern}"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must satisfy regular expression pattern: {shape.Pattern}", ConstraintKind.Pattern));
         }
     }
 
@@ -118,11 +118,11 @@ public static class InputValidator
     {
         if (shape.Min is { } min && length < min)
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must have length greater than or equal to {Format(min)}"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must have length greater than or equal to {Format(min)}", ConstraintKind.MinLength));
         }
         if (shape.Max is { } max && length > max)
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must have length less than or equal to {Format(max)}"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must have length less than or equal to {Format(max)}", ConstraintKind.MaxLength));
         }
     }
 
@@ -130,11 +130,11 @@ public static class InputValidator
     {
         if (shape.Min is { } min && number < min)
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must have value greater than or equal to {Format(min)}"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must have value greater than or equal to {Format(min)}", ConstraintKind.MinValue));
         }
         if (shape.Max is { } max && number > max)
         {
-            violations.Add(new ConstraintViolation(path, shown, $"Member must have value less than or equal to {Format(max)}"));
+            violations.Add(new ConstraintViolation(path, shown, $"Member must have value less than or equal to {Format(max)}", ConstraintKind.MaxValue));
         }
     }
 
