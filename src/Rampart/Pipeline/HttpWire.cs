@@ -59,19 +59,33 @@ internal static class HttpWire
     {
         if (request.ContentLength is > MaxBodyBytes)
         {
-            throw new AwsException("RequestEntityTooLarge", $"Request body exceeds the limit of {MaxBodyBytes} bytes.", 413);
+            throw TooLarge();
         }
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
+        if (request.ContentLength is { } length)
+        {
+            if (length == 0)
+            {
+                return ReadOnlyMemory<byte>.Empty;
+            }
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
+        }
+        // Chunked: the length is known only at the end.
+        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                throw new AwsException("RequestEntityTooLarge", $"Request body exceeds the limit of {MaxBodyBytes} bytes.", 413);
+                throw TooLarge();
             }
             buffer.Write(chunk, 0, read);
         }
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
+
+    private static AwsException TooLarge() =>
+        new("RequestEntityTooLarge", $"Request body exceeds the limit of {MaxBodyBytes} bytes.", 413);
 }

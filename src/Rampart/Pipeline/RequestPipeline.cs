@@ -53,7 +53,12 @@ public sealed class RequestPipeline(
         {
             return;
         }
-        catch (Exception e) when (e is BadHttpRequestException or ConnectionResetException)
+        catch (BadHttpRequestException e)
+        {
+            call.Error = new ServiceError(e.StatusCode == 413 ? "RequestEntityTooLarge" : "BadRequest", e.Message, e.StatusCode);
+            response = EncodeError(http, call, call.Error);
+        }
+        catch (Exception e) when (e is ConnectionResetException or EndOfStreamException)
         {
             return;
         }
@@ -66,7 +71,14 @@ public sealed class RequestPipeline(
             response = EncodeError(http, call, call.Error);
         }
 
-        await HttpWire.WriteAsync(http, response, requestId, cancellationToken);
+        try
+        {
+            await HttpWire.WriteAsync(http, response, requestId, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or ConnectionResetException or OperationCanceledException)
+        {
+            // The client left before reading the answer; the call happened all the same and is recorded.
+        }
         await RecordAsync(call);
     }
 

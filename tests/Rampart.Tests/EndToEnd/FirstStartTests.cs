@@ -114,5 +114,19 @@ public sealed class FirstStartTests(EnforcingServerFixture fixture) : IClassFixt
         Assert.False(string.IsNullOrEmpty(response.GetProperty("requestId").GetString()));
     }
 
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_with_an_aws_error()
+    {
+        // With Expect: 100-continue the server can refuse before the body is sent, so the answer is always read.
+        using var http = new HttpClient { DefaultRequestHeaders = { ExpectContinue = true } };
+        using var content = new ByteArrayContent(new byte[17 * 1024 * 1024]);
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        using var response = await http.PostAsync(Server.Endpoint, content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("<Code>RequestEntityTooLarge</Code>", await response.Content.ReadAsStringAsync());
+    }
+
     private Task<JsonElement> SendAsync(string call) => RawRequests.SendAsync(Server, call);
 }
