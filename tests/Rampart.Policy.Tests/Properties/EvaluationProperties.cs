@@ -73,4 +73,21 @@ public class EvaluationProperties
         var withoutRcps = PolicyEvaluator.Evaluate((scenario with { Rcps = null }).Build()).Decision;
         return (withRcps != Decision.Allowed || withoutRcps == Decision.Allowed).Label(scenario.ToString());
     }
+
+    [Property]
+    public Property StatementOrderDoesNotMatter(Scenario scenario)
+    {
+        static PolicyStatement[] Reverse(PolicyStatement[] statements) => [.. statements.Reverse()];
+        static PolicyStatement[][] ReverseAll(PolicyStatement[][] policies) => [.. policies.Select(Reverse).Reverse()];
+        var reversed = scenario with
+        {
+            Identity = ReverseAll(scenario.Identity),
+            Boundary = scenario.Boundary is null ? null : Reverse(scenario.Boundary),
+            Session = scenario.Session is null ? null : ReverseAll(scenario.Session),
+            ResourcePolicy = scenario.ResourcePolicy is null ? null : Reverse(scenario.ResourcePolicy),
+            Scps = scenario.Scps?.Select(ReverseAll).ToArray(),
+            Rcps = scenario.Rcps?.Select(ReverseAll).ToArray(),
+        };
+        return (PolicyEvaluator.Evaluate(scenario.Build()) == PolicyEvaluator.Evaluate(reversed.Build())).Label(scenario.ToString());
+    }
 }
