@@ -9,25 +9,43 @@ namespace Rampart.Policy.Tests.Parsing;
 /// grammar's element names and value shapes (which reach the validation rules rather than stopping at JSON syntax).</summary>
 public static class PolicyFuzzArbitraries
 {
-    private static readonly string[] ValidDocuments =
+    /// <summary>Valid documents and the kind each is valid as.</summary>
+    public static IReadOnlyList<(string Text, PolicyKind Kind)> ValidDocuments { get; } =
     [
-        PolicyText.Document(PolicyText.AllowS3Read),
-        PolicyText.Document(PolicyText.AssumeRoleFromAccount, version: null),
-        """
-        {"Version": "2012-10-17", "Id": "x", "Statement": [
-          {"Sid": "A1", "Effect": "Allow", "Principal": {"AWS": ["111122223333", "arn:aws:iam::111122223333:role/r"], "Service": "ec2.amazonaws.com"},
-           "Action": ["s3:Get*", "s3:List?ucket"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/${aws:username}/*"],
-           "Condition": {"ForAnyValue:StringLikeIfExists": {"aws:TagKeys": ["team", "env"]}, "NumericLessThan": {"s3:max-keys": 10},
-                         "Bool": {"aws:SecureTransport": true}, "DateGreaterThan": {"aws:CurrentTime": "2024-01-01T00:00:00Z"},
-                         "IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "2001:db8::/32"]}}},
-          {"Effect": "Deny", "NotPrincipal": {"AWS": "*"}, "NotAction": "iam:*", "NotResource": "arn:aws:iam::*:role/admin"}]}
-        """,
+        (PolicyText.Document(PolicyText.AllowS3Read), PolicyKind.Identity),
+        (PolicyText.Document(PolicyText.AllowS3Read), PolicyKind.PermissionsBoundary),
+        (PolicyText.Document(PolicyText.AllowS3Read, version: null), PolicyKind.Session),
+        (PolicyText.Document(PolicyText.AssumeRoleFromAccount, version: null), PolicyKind.Trust),
+        (
+            """
+            {"Version": "2012-10-17", "Id": "x", "Statement": [
+              {"Sid": "A1", "Effect": "Allow", "Principal": {"AWS": ["111122223333", "arn:aws:iam::111122223333:role/r"], "Service": "ec2.amazonaws.com"},
+               "Action": ["s3:Get*", "s3:List?ucket"], "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/${aws:username}/*"],
+               "Condition": {"ForAnyValue:StringLikeIfExists": {"aws:TagKeys": ["team", "env"]}, "NumericLessThan": {"s3:max-keys": 10},
+                             "Bool": {"aws:SecureTransport": true}, "DateGreaterThan": {"aws:CurrentTime": "2024-01-01T00:00:00Z"},
+                             "IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "2001:db8::/32"]}}},
+              {"Effect": "Deny", "NotPrincipal": {"AWS": "*"}, "NotAction": "iam:*", "NotResource": "arn:aws:iam::*:role/admin"}]}
+            """,
+            PolicyKind.Resource),
+        (
+            """
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"},
+              {"Effect": "Deny", "NotAction": ["iam:*", "sts:*"], "Resource": "*", "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1"]}}}]}
+            """,
+            PolicyKind.ServiceControl),
+        (
+            """{"Version": "2012-10-17", "Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:SecureTransport": "false"}}}}""",
+            PolicyKind.ResourceControl),
+        (
+            """{"Version": "2012-10-17", "Statement": [{"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}]}""",
+            PolicyKind.KeyPolicy),
     ];
 
     private static readonly string[] Tokens =
     [
         "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u00", "\\uD800", "*", "?", "null", "true", "1e999", "-0", "${", "}", "::", "arn:",
         "\"Principal\":\"*\",", "\"Condition\":{},", "\"Version\":\"2008-10-17\",", "\r\n", "\u00e9", "\u20ac", "\uD83D", "\0",
+        " ", "  ", "\n", "\t", "\r\n",
     ];
 
     private static readonly string[] ElementNames =
@@ -45,13 +63,19 @@ public static class PolicyFuzzArbitraries
     ];
 
     public static Arbitrary<PolicyFuzzInput> Inputs() =>
-        Gen.OneOf(MutatedDocuments(), GrammarTrees()).SelectMany(text => Gen.Elements(Enum.GetValues<PolicyKind>()), (text, kind) => new PolicyFuzzInput(text, kind))
+        Gen.Frequency(
+                (3, MutatedDocuments()),
+                (1, GrammarTrees().SelectMany(_ => Gen.Elements(Enum.GetValues<PolicyKind>()), (text, kind) => new PolicyFuzzInput(text, kind))))
             .ToArbitrary();
 
-    private static Gen<string> MutatedDocuments() =>
-        Gen.Elements(ValidDocuments).SelectMany(
-            document => Gen.ArrayOf(Edit(), 4).Resize(6),
-            (document, edits) => edits.Aggregate(document, (text, edit) => edit(text)));
+    // Mostly the seed's own kind with few edits, so that many inputs stay valid and reach evaluation; sometimes
+    // another kind, so that every kind's rules see every shape.
+    private static Gen<PolicyFuzzInput> MutatedDocuments() =>
+        from seed in Gen.Elements(ValidDocuments.ToArray())
+        from kind in Gen.Frequency((4, Gen.Constant(seed.Kind)), (1, Gen.Elements(Enum.GetValues<PolicyKind>())))
+        from count in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, 2)), (1, Gen.Choose(3, 6)))
+        from edits in Gen.ArrayOf(Edit(), count)
+        select new PolicyFuzzInput(edits.Aggregate(seed.Text, (text, edit) => edit(text)), kind);
 
     private static Gen<Func<string, string>> Edit() =>
         Gen.Choose(0, int.MaxValue).SelectMany(
