@@ -38,7 +38,9 @@ internal static class JsonResponseEncoder
             {
                 foreach (var member in shape.Members)
                 {
-                    if (member != messageMember && member.Location == MemberLocation.Body && details[member.Name] is { } value)
+                    // __type is the code, already written; a modeled member of that wire name (GuardDuty's Type) is not repeated.
+                    if (member != messageMember && member.Location == MemberLocation.Body && member.WireName != "__type"
+                        && details[member.Name] is { } value)
                     {
                         writer.WritePropertyName(member.WireName);
                         JsonShapeWriter.WriteValue(writer, value, member);

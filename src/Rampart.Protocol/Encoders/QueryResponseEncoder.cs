@@ -37,10 +37,10 @@ internal static class QueryResponseEncoder
             writer.WriteStartElement("ErrorResponse", service?.XmlNamespace ?? "");
             writer.WriteStartElement("Error");
             writer.WriteElementString("Type", error.SenderFault ? "Sender" : "Receiver");
-            writer.WriteElementString("Code", error.Code);
-            writer.WriteElementString("Message", error.Message);
+            writer.WriteElementString("Code", XmlText.Clean(error.Code));
+            writer.WriteElementString("Message", XmlText.Clean(error.Message));
             writer.WriteEndElement();
-            writer.WriteElementString("RequestId", requestId);
+            writer.WriteElementString("RequestId", XmlText.Clean(requestId));
             writer.WriteEndElement();
         });
         return new WireResponse(error.StatusCode, Headers(requestId), body);

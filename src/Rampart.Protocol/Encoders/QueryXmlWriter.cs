@@ -37,7 +37,7 @@ internal static class QueryXmlWriter
                 WriteMap(writer, value as JsonObject ?? throw OutputScalar.Mismatch(value, member), member, elementName);
                 break;
             default:
-                writer.WriteElementString(elementName, ScalarText(value, member));
+                writer.WriteElementString(elementName, XmlText.Clean(ScalarText(value, member)));
                 break;
         }
     }
@@ -73,7 +73,7 @@ internal static class QueryXmlWriter
         foreach (var (key, item) in map)
         {
             writer.WriteStartElement(member.IsFlattened ? elementName : "entry");
-            writer.WriteElementString(keyName, key);
+            writer.WriteElementString(keyName, XmlText.Clean(key));
             if (item is not null)
             {
                 WriteMember(writer, item, shape.MapValue!, valueName);
