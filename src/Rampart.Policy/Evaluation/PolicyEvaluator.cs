@@ -159,15 +159,17 @@ public static class PolicyEvaluator
         {
             return Implicit(PolicyType.Resource);
         }
-        if (sameAccount && grant == PrincipalMatch.Direct)
+        if (sameAccount && grant == PrincipalMatch.Direct && !mustGrant)
         {
             // A grant naming the user, the session (or everyone) stands on its own within the account.
             return Allowed(PolicyType.Resource);
         }
-        if (sameAccount && grant == PrincipalMatch.Role)
+        if (sameAccount && (grant == PrincipalMatch.Role || (grant == PrincipalMatch.Direct && mustGrant)))
         {
             // A grant to the role is folded into the role's permissions before the session exists, so the boundary
-            // and session policies still limit it; the identity policies need not allow.
+            // and session policies still limit it; the identity policies need not allow. A trust or key policy that
+            // names the caller directly is limited the same way (IAM: "if a permissions boundary is set for the
+            // user, then it must allow the sts:AssumeRole action").
             return !boundaryAllows ? Implicit(PolicyType.PermissionsBoundary)
                 : !sessionAllows ? Implicit(PolicyType.Session)
                 : Allowed(PolicyType.Resource);

@@ -35,6 +35,19 @@ public class TrustAndKeyPolicyTests
         Assert.Equal(Decision.Allowed, Decide(AssumeRole(User("dev"), Aws($"arn:aws:iam::{Account}:user/dev"))));
 
     [Fact]
+    public void ThePermissionsBoundaryStillLimitsAUserNamedInTheTrustPolicy()
+    {
+        // "Update a role trust policy": if a permissions boundary is set for the user, it must allow sts:AssumeRole.
+        var request = AssumeRole(User("dev"), Aws($"arn:aws:iam::{Account}:user/dev")) with
+        {
+            PermissionsBoundary = Compiled("boundary", PolicyKind.PermissionsBoundary, Allow("s3:*", "*")),
+        };
+        Assert.Equal(new AuthorizationDecision(Decision.ImplicitDeny, PolicyType.PermissionsBoundary), PolicyEvaluator.Evaluate(request));
+        var widened = request with { PermissionsBoundary = Compiled("boundary", PolicyKind.PermissionsBoundary, Allow("sts:AssumeRole", "*")) };
+        Assert.Equal(Decision.Allowed, Decide(widened));
+    }
+
+    [Fact]
     public void ACrossAccountCallerNeedsTheTrustAndItsOwnAllow()
     {
         var outsider = User("ops", OtherAccount);
