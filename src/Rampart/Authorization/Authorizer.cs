@@ -32,7 +32,7 @@ public sealed class Authorizer
                 principal,
                 access.Action,
                 resource,
-                GlobalConditionKeys.Build(call, access, facts?.Tags),
+                GlobalConditionKeys.Build(call, access, facts?.Tags, policies.CallerKeys),
                 policies.Identity)
             {
                 ResourceAccount = facts?.AccountId ?? AccountOf(resource),

@@ -9,7 +9,10 @@ namespace Rampart.Authorization;
 /// derives itself from <see cref="PrincipalInfo"/>.</summary>
 public static class GlobalConditionKeys
 {
-    public static RequestContext Build(CallContext call, AccessRequirement access, IReadOnlyDictionary<string, string>? resourceTags)
+    private static readonly IReadOnlyDictionary<string, ContextValue> NoKeys = new Dictionary<string, ContextValue>();
+
+    public static RequestContext Build(CallContext call, AccessRequirement access, IReadOnlyDictionary<string, string>? resourceTags,
+        IReadOnlyDictionary<string, ContextValue>? callerKeys = null)
     {
         var context = new RequestContext()
             .Set("aws:SourceIp", call.SourceIp)
@@ -48,6 +51,10 @@ public static class GlobalConditionKeys
             {
                 context.Set("aws:ResourceTag/" + key, value);
             }
+        }
+        foreach (var (key, value) in callerKeys ?? NoKeys)
+        {
+            context.Set(key, value);
         }
         foreach (var (key, value) in access.ContextKeys)
         {

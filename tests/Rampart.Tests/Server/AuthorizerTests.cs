@@ -95,6 +95,21 @@ public sealed class AuthorizerTests
             Access("iam:CreateUser", "arn:aws:iam::123456789012:user/bob"), ProtocolKind.Query, default);
     }
 
+    [Fact]
+    public async Task Caller_keys_from_policy_sources_reach_the_conditions()
+    {
+        var policies = Policies("""
+            {"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*",
+              "Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}}
+            """);
+        var inOrganization = new InOrganization("o-abc123");
+
+        await new Authorizer([policies, inOrganization], []).AuthorizeAsync(
+            Call(Alice), Access("s3:GetObject", "arn:aws:s3:::bucket/key"), ProtocolKind.RestJson, default);
+        await Assert.ThrowsAsync<AwsException>(() => new Authorizer([policies, new InOrganization("o-other")], []).AuthorizeAsync(
+            Call(Alice), Access("s3:GetObject", "arn:aws:s3:::bucket/key"), ProtocolKind.RestJson, default).AsTask());
+    }
+
     private static Authorizer Authorizer(IPrincipalPolicySource policies) => new([policies], []);
 
     private static FixedPolicies Policies(params string[] documents) =>
@@ -111,6 +126,15 @@ public sealed class AuthorizerTests
     {
         public ValueTask<PrincipalPolicies> AddPoliciesAsync(Principal caller, PrincipalPolicies found, CancellationToken cancellationToken) =>
             ValueTask.FromResult(caller.Type == PrincipalType.Root ? found : found with { Identity = identity });
+    }
+
+    private sealed class InOrganization(string organizationId) : IPrincipalPolicySource
+    {
+        public ValueTask<PrincipalPolicies> AddPoliciesAsync(Principal caller, PrincipalPolicies found, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(found with
+            {
+                CallerKeys = new Dictionary<string, ContextValue> { ["aws:PrincipalOrgID"] = ContextValue.Single(organizationId) },
+            });
     }
 
     private sealed class TaggedKeys : IResourceLookup
