@@ -1,0 +1,69 @@
+using Rampart.Authorization;
+using Rampart.Iam.Common;
+using Rampart.Iam.Groups;
+using Rampart.Iam.Users;
+using Rampart.Policy;
+using Rampart.Policy.Parsing;
+using Rampart.Storage;
+
+namespace Rampart.Iam.Policies.Enforcement;
+
+/// <summary>IAM resources as authorization sees them: users and customer managed policies with their tags
+/// (aws:ResourceTag/*), groups, and AWS managed policies, which live in AWS's own account and are shared with every
+/// account for reading only.</summary>
+public sealed class IamResourceLookup(IStore store) : IResourceLookup
+{
+    private static readonly IReadOnlyDictionary<string, string> NoTags = new Dictionary<string, string>();
+
+    /// <summary>AWS's account lets everyone read its managed policies; changing them is nobody's to allow, so
+    /// CreatePolicyVersion, DeletePolicy and the like on them end in AccessDenied as they do in AWS.</summary>
+    private static readonly ResourceBasedPolicy SharedForReading = new(CompiledPolicy.Compile(PolicyParser.Parse(
+        """
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Sid": "AwsManagedPoliciesAreReadable",
+                    "Effect": "Allow",
+                    "Principal": "*",
+                    "Action": ["iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListPolicyVersions", "iam:ListEntitiesForPolicy", "iam:ListPolicyTags"],
+                    "Resource": "*"
+                }
+            ]
+        }
+        """,
+        PolicyKind.Resource,
+        "arn:aws:iam::aws:policy")));
+
+    public string ArnService => "iam";
+
+    public async ValueTask<ResourceFacts?> FindAsync(string arn, CancellationToken cancellationToken)
+    {
+        var fields = arn.Split(':', 6);
+        var slash = fields.Length == 6 ? fields[5].IndexOf('/', StringComparison.Ordinal) : -1;
+        if (slash <= 0)
+        {
+            return null;
+        }
+        var account = fields[4];
+        var type = fields[5][..slash];
+        var name = fields[5][(fields[5].LastIndexOf('/') + 1)..];
+        switch (type)
+        {
+            case "policy" when account == PolicyArn.AwsAccount:
+                return AwsManagedPolicies.Find(arn) is null ? null : new ResourceFacts(account, NoTags, SharedForReading);
+            case "policy":
+                var policy = await new ManagedPolicies(store).FindAsync(account, arn, cancellationToken);
+                return policy is null ? null : new ResourceFacts(account, IamTags.ToDictionary(policy.Tags), null);
+            case "user":
+                var user = await new UserDirectory(store).FindAsync(account, name, cancellationToken);
+                return user is null ? null : new ResourceFacts(account, IamTags.ToDictionary(user.User.Tags), null);
+            case "group":
+                return await new GroupDirectory(store).FindAsync(account, name, cancellationToken) is null
+                    ? null
+                    : new ResourceFacts(account, NoTags, null);
+            default:
+                return null;
+        }
+    }
+}
