@@ -76,6 +76,16 @@ public class QueryProtocolTests
     }
 
     [Fact]
+    public void Empty_lists_and_empty_strings_survive_botocores_xml_parser()
+    {
+        var parsed = Sdk.Receive("iam", "ListUsers", new JsonObject { ["Users"] = new JsonArray(), ["IsTruncated"] = false, ["Marker"] = "" });
+
+        Assert.Empty(parsed["Users"]!.AsArray());
+        Assert.False(parsed["IsTruncated"]!.GetValue<bool>());
+        Assert.Equal("", parsed.Text("Marker"));
+    }
+
+    [Fact]
     public void Iam_ListUsers_query_parameters_decode_numbers()
     {
         var (_, input) = Sdk.Send("iam", "ListUsers", new JsonObject { ["MaxItems"] = 5, ["Marker"] = "m1" });
