@@ -1,0 +1,3 @@
+namespace Rampart.Iam.AccessKeys;
+
+public sealed record CreateAccessKeyRequest(string? UserName);

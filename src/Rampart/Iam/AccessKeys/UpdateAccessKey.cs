@@ -1,0 +1,40 @@
+using Rampart.Iam.Common;
+using Rampart.Iam.Users;
+using Rampart.Operations;
+using Rampart.Storage;
+using Rampart.Storage.Items;
+
+namespace Rampart.Iam.AccessKeys;
+
+/// <summary>Activates or deactivates an access key; a deactivated key is refused as an invalid token.</summary>
+public sealed class UpdateAccessKey(IStore store) : Operation<UpdateAccessKeyRequest, EmptyResponse>
+{
+    private readonly UserDirectory users = new(store);
+    private readonly AccessKeyDirectory keys = new(store);
+
+    public override string Service => "iam";
+
+    public override string Name => "UpdateAccessKey";
+
+    protected override OperationDeclaration<UpdateAccessKeyRequest> Declaration { get; } = new()
+    {
+        Action = "iam:UpdateAccessKey",
+        ReadOnly = false,
+        Resources = (request, call) => [CallerUser.Arn(request.UserName, call)],
+    };
+
+    protected override async Task<EmptyResponse> HandleAsync(UpdateAccessKeyRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        if (request.Status is not ("Active" or "Inactive"))
+        {
+            throw IamErrors.InvalidInput($"Invalid status {request.Status}: an access key can only be made Active or Inactive.");
+        }
+        var userName = CallerUser.NameOrCaller(request.UserName, call);
+        await StoreRetry.RunAsync(async token =>
+        {
+            var (_, key) = await OwnedAccessKey.RequireAsync(users, keys, call.AccountId, userName, request.AccessKeyId, token);
+            return await store.PutAsync(AccessKeyDirectory.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { Status = request.Status }), key.Version, token);
+        }, cancellationToken: cancellationToken);
+        return EmptyResponse.Instance;
+    }
+}

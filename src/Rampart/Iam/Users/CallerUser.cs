@@ -1,0 +1,19 @@
+using Rampart.Iam.Common;
+using Rampart.Operations;
+using Rampart.Policy;
+
+namespace Rampart.Iam.Users;
+
+/// <summary>Operations whose UserName is optional act on the calling IAM user when it is left out.</summary>
+public static class CallerUser
+{
+    /// <summary>The named user, else the calling user; other callers must name one.</summary>
+    public static string NameOrCaller(string? userName, CallContext call) =>
+        userName ?? (call.Caller.Type == PrincipalType.User ? call.Caller.UserName : null)
+        ?? throw IamErrors.Validation("Must specify userName when calling with non-User credentials");
+
+    /// <summary>The ARN a call on <paramref name="userName"/> (or on the caller) is authorized against. The path is
+    /// not in the request, so a named user is taken at the default path.</summary>
+    public static string Arn(string? userName, CallContext call) =>
+        userName is not null ? IamArn.User(call.AccountId, IamPath.Root, userName) : call.Caller.Arn;
+}

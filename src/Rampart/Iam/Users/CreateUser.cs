@@ -1,0 +1,41 @@
+using Rampart.Iam.Common;
+using Rampart.Operations;
+using Rampart.Policy;
+using Rampart.Storage;
+
+namespace Rampart.Iam.Users;
+
+/// <summary>Creates an IAM user, optionally with a path, a permissions boundary and tags.</summary>
+public sealed class CreateUser(IStore store) : Operation<CreateUserRequest, CreateUserResponse>
+{
+    public override string Service => "iam";
+
+    public override string Name => "CreateUser";
+
+    protected override OperationDeclaration<CreateUserRequest> Declaration { get; } = new()
+    {
+        Action = "iam:CreateUser",
+        ReadOnly = false,
+        Resources = (request, call) => [IamArn.User(call.AccountId, request.Path, request.UserName)],
+        ContextKeys = (request, _) => request.PermissionsBoundary is { } boundary
+            ? new Dictionary<string, ContextValue> { ["iam:PermissionsBoundary"] = ContextValue.Single(boundary) }
+            : new Dictionary<string, ContextValue>(),
+        RequestTags = request => IamTags.ToDictionary(request.Tags ?? []),
+    };
+
+    protected override async Task<CreateUserResponse> HandleAsync(CreateUserRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        IamTags.CheckRequested(request.Tags);
+        if (request.PermissionsBoundary is { } boundary)
+        {
+            PermissionsBoundaryArn.Check(boundary);
+        }
+        var user = new UserRecord(
+            call.AccountId, request.UserName, IamIds.NewUserId(), IamPath.OrRoot(request.Path), IamClock.ToSeconds(call.Time),
+            request.PermissionsBoundary, request.Tags ?? []);
+        await IamConflicts.CreatingAsync(
+            () => store.CommitAsync([.. UserDirectory.Create(user)], cancellationToken),
+            key => key.Collection == IamCollections.User ? IamErrors.EntityAlreadyExists($"User with name {request.UserName} already exists.") : null);
+        return new CreateUserResponse(UserOutput.Full(user));
+    }
+}

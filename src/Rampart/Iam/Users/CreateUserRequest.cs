@@ -1,0 +1,5 @@
+using Rampart.Iam.Common;
+
+namespace Rampart.Iam.Users;
+
+public sealed record CreateUserRequest(string UserName, string? Path, string? PermissionsBoundary, IReadOnlyList<IamTag>? Tags);

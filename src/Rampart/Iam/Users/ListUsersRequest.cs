@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Users;
+
+public sealed record ListUsersRequest(string? PathPrefix, string? Marker, int? MaxItems);

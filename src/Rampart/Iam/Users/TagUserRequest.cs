@@ -1,0 +1,5 @@
+using Rampart.Iam.Common;
+
+namespace Rampart.Iam.Users;
+
+public sealed record TagUserRequest(string UserName, IReadOnlyList<IamTag> Tags);
