@@ -35,6 +35,9 @@ public sealed class IamResourceLookup(IStore store) : IResourceLookup
         PolicyKind.Resource,
         "arn:aws:iam::aws:policy")));
 
+    /// <summary>The longest IAM entity or policy name; a longer one names nothing.</summary>
+    private const int MaxNameLength = 128;
+
     public string ArnService => "iam";
 
     public async ValueTask<ResourceFacts?> FindAsync(string arn, CancellationToken cancellationToken)
@@ -48,6 +51,11 @@ public sealed class IamResourceLookup(IStore store) : IResourceLookup
         var account = fields[4];
         var type = fields[5][..slash];
         var name = fields[5][(fields[5].LastIndexOf('/') + 1)..];
+        // Listing actions are authorized against "user/*"-style ARNs that name no single entity.
+        if (name.Length is 0 or > MaxNameLength || name.Contains('*'))
+        {
+            return null;
+        }
         switch (type)
         {
             case "policy" when account == PolicyArn.AwsAccount:
