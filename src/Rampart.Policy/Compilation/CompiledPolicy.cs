@@ -10,7 +10,6 @@ public sealed class CompiledPolicy
     private CompiledPolicy(PolicyDocument document, CompiledStatement[] statements)
     {
         Document = document;
-        Statements = statements;
         Index = new ServiceIndex(statements);
         var keys = new List<string>();
         foreach (var statement in statements)
@@ -34,8 +33,6 @@ public sealed class CompiledPolicy
 
     /// <summary>Every context key the policy's conditions and variables name, first spelling kept.</summary>
     public IReadOnlyList<string> ReferencedContextKeys { get; }
-
-    internal CompiledStatement[] Statements { get; }
 
     internal ServiceIndex Index { get; }
 

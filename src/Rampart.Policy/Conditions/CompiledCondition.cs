@@ -4,8 +4,6 @@ namespace Rampart.Policy;
 /// values are ORed; a negated operator is satisfied only when no policy value matches.</summary>
 internal abstract class CompiledCondition(ConditionEntry entry, ConditionOperator op)
 {
-    public ConditionEntry Entry { get; } = entry;
-
     public ContextKey Key { get; } = new(entry.Key);
 
     protected ConditionOperator Operator { get; } = op;

@@ -21,7 +21,6 @@ internal sealed class WildcardPattern
 
     public WildcardPattern(string pattern, bool ignoreCase)
     {
-        Text = pattern;
         this.ignoreCase = ignoreCase;
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var firstWildcard = pattern.AsSpan().IndexOfAny('*', '?');
@@ -56,8 +55,6 @@ internal sealed class WildcardPattern
             text = pattern;
         }
     }
-
-    public string Text { get; }
 
     public bool IsMatch(ReadOnlySpan<char> input) => shape switch
     {

@@ -7,13 +7,10 @@ internal sealed class PolicyTemplate
 {
     private readonly TemplateSegment[] segments;
 
-    private PolicyTemplate(string text, TemplateSegment[] segments)
+    private PolicyTemplate(TemplateSegment[] segments)
     {
-        Text = text;
         this.segments = segments;
     }
-
-    public string Text { get; }
 
     public IEnumerable<ContextKey> Variables
     {
@@ -68,7 +65,7 @@ internal sealed class PolicyTemplate
         {
             segments.Add(TemplateSegment.Literal(text[literalStart..]));
         }
-        return segments.Exists(s => s.Text is null) ? new PolicyTemplate(text, [.. segments]) : null;
+        return segments.Exists(s => s.Text is null) ? new PolicyTemplate([.. segments]) : null;
     }
 
     private static TemplateSegment? ParseVariable(ReadOnlySpan<char> inner)

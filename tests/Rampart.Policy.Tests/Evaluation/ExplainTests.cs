@@ -56,6 +56,16 @@ public class ExplainTests
     }
 
     [Fact]
+    public void APolicyListsTheContextKeysItReferences()
+    {
+        // What IAM's GetContextKeysForCustomPolicy reports: condition keys and variables, each once.
+        var policy = Compiled(
+            Allow("s3:*", "arn:aws:s3:::b/${aws:username}/*", Condition("StringEquals", "aws:PrincipalTag/team", "${aws:PrincipalTag/team}")),
+            Deny("*", "*", Condition("Bool", "AWS:PRINCIPALTAG/TEAM", "true"), Condition("IpAddress", "aws:SourceIp", "10.0.0.0/8")));
+        Assert.Equal(["aws:PrincipalTag/team", "aws:username", "aws:SourceIp"], policy.ReferencedContextKeys);
+    }
+
+    [Fact]
     public void FillsTheOrganizationsAndBoundaryDetails()
     {
         var request = Request(User(), "s3:GetObject", "arn:aws:s3:::b/k", Compiled(Allow("*", "*"))) with
