@@ -51,14 +51,16 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
         using var subscription = reader.SubscribeChanges();
 
         await writer.PutAsync(Key("from-writer"), "{}");
+        Assert.Equal([new StoreChange(Key("from-writer"))], await NextChangesAsync(subscription, 1));
         await reader.PutAsync(Key("from-reader"), "{}");
+        Assert.Equal([new StoreChange(Key("from-reader"))], await NextChangesAsync(subscription, 1));
         await writer.CommitAsync([new StoreWrite.Put(Key("second"), "{}"), new StoreWrite.Put(Key("third"), "{}")]);
         await writer.WipeAsync();
 
-        // The reader's own change arrives once, at its commit; its NOTIFY echo is skipped.
+        // The reader's own change arrived once, at its commit; its NOTIFY echo, sent before "second", was skipped.
         Assert.Equal(
-            [new StoreChange(Key("from-writer")), new StoreChange(Key("from-reader")), new StoreChange(Key("second")), new StoreChange(Key("third")), StoreChange.Everything],
-            await NextChangesAsync(subscription, 5));
+            [new StoreChange(Key("second")), new StoreChange(Key("third")), StoreChange.Everything],
+            await NextChangesAsync(subscription, 3));
     }
 
     [Fact]
