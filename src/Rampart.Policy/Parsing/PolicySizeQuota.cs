@@ -1,8 +1,9 @@
 namespace Rampart.Policy.Parsing;
 
-/// <summary>A maximum document size. IAM, STS and KMS-style limits do not count whitespace; Organizations counts
-/// every character of an SCP or RCP. <see cref="Name"/> is the quota name IAM puts in its message
-/// ("Cannot exceed quota for PolicySize: 6144").</summary>
+/// <summary>A maximum document size. IAM and STS quotas do not count white space (ASCII white space, wherever it
+/// appears); Organizations counts every character of an SCP or RCP, and the KMS and resource-policy limits are sizes
+/// of the whole text. <see cref="Name"/> is the quota name IAM puts in its message ("Cannot exceed quota for
+/// PolicySize: 6144").</summary>
 public sealed record PolicySizeQuota(string Name, int Limit, bool CountsWhitespace)
 {
     /// <summary>Customer managed policies and permissions boundaries.</summary>
@@ -56,7 +57,7 @@ public sealed record PolicySizeQuota(string Name, int Limit, bool CountsWhitespa
         var size = 0;
         foreach (var c in document)
         {
-            if (!char.IsWhiteSpace(c))
+            if (c is not (' ' or '\t' or '\n' or '\r' or '\v' or '\f'))
             {
                 size++;
             }

@@ -62,7 +62,7 @@ internal static class EvalRequestReader
         if (root.TryGetProperty("identityPolicies", out var identity))
         {
             var index = 0;
-            foreach (var policy in Array(identity, "identityPolicies"))
+            foreach (var policy in Items(identity, "identityPolicies"))
             {
                 identityPolicies.Add(EvalPolicyReader.Read(policy, PolicyKind.Identity, $"identityPolicies[{index++}]"));
             }
@@ -139,11 +139,11 @@ internal static class EvalRequestReader
         }
 
         var result = new List<IReadOnlyList<CompiledPolicy>>();
-        foreach (var level in Array(levels, name))
+        foreach (var level in Items(levels, name))
         {
             var field = $"{name}[{result.Count}]";
             var policies = new List<CompiledPolicy>();
-            foreach (var policy in Array(level, field))
+            foreach (var policy in Items(level, field))
             {
                 policies.Add(EvalPolicyReader.Read(policy, kind, $"{field}[{policies.Count}]"));
             }
@@ -157,7 +157,7 @@ internal static class EvalRequestReader
     private static CompiledPolicy? OptionalPolicy(JsonElement root, string name, PolicyKind kind) =>
         root.TryGetProperty(name, out var policy) && policy.ValueKind != JsonValueKind.Null ? EvalPolicyReader.Read(policy, kind, name) : null;
 
-    private static JsonElement.ArrayEnumerator Array(JsonElement element, string field) =>
+    private static JsonElement.ArrayEnumerator Items(JsonElement element, string field) =>
         element.ValueKind == JsonValueKind.Array ? element.EnumerateArray() : throw new EvalRequestException(field, "Must be a JSON array.");
 
     private static string RequiredString(JsonElement root, string name) =>
