@@ -15,7 +15,9 @@ namespace Rampart.Audit;
 /// </summary>
 public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService, IAsyncDisposable
 {
-    public const int DefaultCapacity = 65_536;
+    /// <summary>Room for bursts of several thousand calls; entries hold request and response trees, so the bound
+    /// also caps the memory a writer that falls behind can take.</summary>
+    public const int DefaultCapacity = 8_192;
     public const int MaxBatch = 1_000;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
@@ -112,7 +114,8 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         {
             try
             {
-                entries.Add(AuditEventEntry.Of(builder.Build(entry, Guid.NewGuid().ToString()), entry.Time));
+                // Time-ordered (version 7) IDs keep the event log's ID index appending at its end.
+                entries.Add(AuditEventEntry.Of(builder.Build(entry, Guid.CreateVersion7(entry.Time).ToString()), entry.Time));
             }
             catch (Exception e)
             {

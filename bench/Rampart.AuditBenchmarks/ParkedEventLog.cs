@@ -5,14 +5,19 @@ using Rampart.Storage.Items;
 
 namespace Rampart.AuditBenchmarks;
 
-/// <summary>An event log that takes every batch at once, so that a benchmark of the request path measures the
-/// queue and not the database behind it. Only appending is supported.</summary>
-internal sealed class DiscardingEventLog : IStore
+/// <summary>An event log whose appends wait until <see cref="Release"/>, so that a benchmark of
+/// <see cref="Rampart.Audit.IAuditTrail.Record"/> measures the request path alone while the writer is parked.
+/// Only appending is supported.</summary>
+internal sealed class ParkedEventLog : IStore
 {
-    public string Kind => "discarding";
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ValueTask AppendEventsAsync(IReadOnlyList<EventEntry> events, CancellationToken cancellationToken = default) =>
-        ValueTask.CompletedTask;
+    public string Kind => "parked";
+
+    public void Release() => released.TrySetResult();
+
+    public async ValueTask AppendEventsAsync(IReadOnlyList<EventEntry> events, CancellationToken cancellationToken = default) =>
+        await released.Task;
 
     public ValueTask<StoredItem?> GetAsync(ItemKey key, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
