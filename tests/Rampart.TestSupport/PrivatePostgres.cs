@@ -16,6 +16,7 @@ public sealed class PrivatePostgres
     public const string BinaryDirectory = "/usr/lib/postgresql/15/bin";
     private const string ServiceUser = "postgres";
     private const int MaxIdentifierLength = 63;
+    private const int MaxStartAttempts = 3;
 
     private static readonly Lazy<Task<PrivatePostgres>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -77,12 +78,22 @@ public sealed class PrivatePostgres
         await ProcessRunner.RunAsync("chown", [ServiceUser, directory], TimeSpan.FromSeconds(10));
         await RunAsServiceUserAsync([initdb, "-D", data, "-A", "trust", "-U", ServiceUser, "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"], TimeSpan.FromSeconds(60));
 
-        var port = FreePort();
-        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200";
-        await RunAsServiceUserAsync(
-            [Path.Combine(BinaryDirectory, "pg_ctl"), "-D", data, "-o", options, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"],
-            TimeSpan.FromSeconds(90));
-        return new PrivatePostgres(port);
+        // Another process may take the free port before the server binds it; a fresh port settles that.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200";
+            try
+            {
+                await RunAsServiceUserAsync(
+                    [Path.Combine(BinaryDirectory, "pg_ctl"), "-D", data, "-o", options, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"],
+                    TimeSpan.FromSeconds(90));
+                return new PrivatePostgres(port);
+            }
+            catch (InvalidOperationException) when (attempt < MaxStartAttempts)
+            {
+            }
+        }
     }
 
     private static Task RunAsServiceUserAsync(IReadOnlyList<string> command, TimeSpan timeout)
