@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Groups;
+
+public sealed record CreateGroupRequest(string GroupName, string? Path);

@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Groups;
+
+public sealed record GetGroupRequest(string GroupName, string? Marker, int? MaxItems);

@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Groups;
+
+public sealed record ListGroupsRequest(string? PathPrefix, string? Marker, int? MaxItems);

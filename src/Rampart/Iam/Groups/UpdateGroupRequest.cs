@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Groups;
+
+public sealed record UpdateGroupRequest(string GroupName, string? NewPath, string? NewGroupName);
