@@ -29,6 +29,12 @@ public sealed record AuthorizationRequest(
     /// organization's management account (SCPs never limit it), or for service-linked roles and service principals.</summary>
     public IReadOnlyList<IReadOnlyList<CompiledPolicy>>? ServiceControlPolicies { get; init; }
 
+    /// <summary>The SCPs that limit this caller: none for callers that are not IAM principals of the account
+    /// (anonymous, services, identity providers) and none for service-linked roles, whatever the caller passed
+    /// (Organizations: "SCPs don't affect service-linked roles").</summary>
+    internal IReadOnlyList<IReadOnlyList<CompiledPolicy>>? ApplicableServiceControlPolicies =>
+        Principal.IsIamIdentity && !Principal.IsServiceLinkedRole ? ServiceControlPolicies : null;
+
     /// <summary>The RCPs that apply to the resource's account, one list per level from the root down; every level must
     /// allow. Null when the resource's account is in no organization, is the management account, or RCPs do not apply.</summary>
     public IReadOnlyList<IReadOnlyList<CompiledPolicy>>? ResourceControlPolicies { get; init; }

@@ -29,7 +29,7 @@ public static class PolicyEvaluator
             request.PermissionsBoundary is null ? null : facts.Boundary.Allows,
             request.SessionPolicies is null ? null : facts.Session.Allows,
             request.ResourcePolicy is null ? null : facts.Resource.BestAllow != PrincipalMatch.None && !facts.Resource.HasDeny,
-            request.ServiceControlPolicies is null ? null : facts.EveryScpLevelAllows && !facts.ScpDenies,
+            request.ApplicableServiceControlPolicies is null ? null : facts.EveryScpLevelAllows && !facts.ScpDenies,
             request.ResourceControlPolicies is null ? null : facts.EveryRcpLevelAllows && !facts.RcpDenies);
     }
 
@@ -75,7 +75,7 @@ public static class PolicyEvaluator
                 return new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.ResourceControl);
             }
         }
-        if (request.ServiceControlPolicies is { } scps)
+        if (request.ApplicableServiceControlPolicies is { } scps)
         {
             facts.EveryScpLevelAllows = EvaluateLevels(scps, PolicyType.ServiceControl, request, action, ref sink, out facts.ScpDenies);
             if (facts.ScpDenies && NoteDeny(ref firstDeny, PolicyType.ServiceControl, sink.VisitsAll))
@@ -137,7 +137,7 @@ public static class PolicyEvaluator
         {
             return Implicit(PolicyType.ResourceControl);
         }
-        if (request.ServiceControlPolicies is not null && !facts.EveryScpLevelAllows)
+        if (request.ApplicableServiceControlPolicies is not null && !facts.EveryScpLevelAllows)
         {
             return Implicit(PolicyType.ServiceControl);
         }

@@ -13,6 +13,25 @@ public sealed record PrincipalInfo(string Arn, PrincipalType Type, string? Accou
     /// <summary>Whether the caller is an IAM identity whose own policies (identity, boundary, session) count.</summary>
     public bool IsIamIdentity => Type is PrincipalType.Root or PrincipalType.User or PrincipalType.AssumedRole or PrincipalType.FederatedUser;
 
+    /// <summary>Whether the caller is a session of a service-linked role: IAM creates those under the path
+    /// <c>/aws-service-role/</c> with names beginning <c>AWSServiceRoleFor</c>, and a session ARN carries only the name.</summary>
+    public bool IsServiceLinkedRole
+    {
+        get
+        {
+            if (Type != PrincipalType.AssumedRole || RoleArn is null)
+            {
+                return false;
+            }
+            var roleArn = RoleArn.AsSpan();
+            var name = roleArn[(roleArn.LastIndexOf('/') + 1)..];
+            return roleArn.Contains(":role/aws-service-role/", StringComparison.Ordinal)
+                || name.StartsWith(ServiceLinkedRoleNamePrefix, StringComparison.Ordinal);
+        }
+    }
+
+    private const string ServiceLinkedRoleNamePrefix = "AWSServiceRoleFor";
+
     /// <summary>Derives the principal from its ARN alone: "*" is anonymous, a name ending in ".amazonaws.com" is a
     /// service principal, and IAM/STS ARNs give root, user, role session or federated user. A role session's role ARN is
     /// reconstructed without a path, because the session ARN does not carry it.</summary>

@@ -1,0 +1,201 @@
+using Rampart.Policy.Parsing;
+using static Rampart.Policy.Tests.Policies;
+
+namespace Rampart.Policy.Tests;
+
+// An independent review against AWS's documentation, through the parser: each test names its page.
+public class DocumentationReviewTests
+{
+    private static CompiledPolicy Parse(string statements, PolicyKind kind = PolicyKind.Identity, string name = "policy") =>
+        CompiledPolicy.Compile(PolicyParser.Parse($$"""{"Version":"2012-10-17","Statement":[{{statements}}]}""", kind, name));
+
+    private static bool Holds(string conditionBlock, RequestContext context, PrincipalInfo? principal = null)
+    {
+        var policy = Parse($$"""{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{{conditionBlock}}}""");
+        return Decide(new AuthorizationRequest(principal ?? User(), "s3:GetObject", "arn:aws:s3:::b/k", context, [policy])) == Decision.Allowed;
+    }
+
+    // "IAM JSON policy elements: Condition operators" — Null.
+    [Fact]
+    public void NullFalseRequiresThePresentKey()
+    {
+        Assert.True(Holds("""{"Null":{"aws:TokenIssueTime":"false"}}""", new RequestContext().Set("aws:TokenIssueTime", "2024-01-01T00:00:00Z")));
+        Assert.False(Holds("""{"Null":{"aws:TokenIssueTime":"false"}}""", new RequestContext()));
+        Assert.True(Holds("""{"Null":{"aws:TokenIssueTime":"true"}}""", new RequestContext()));
+    }
+
+    // "Condition operators" — String: StringLike matches * and ? anywhere; policy variables ${*} are literal.
+    [Fact]
+    public void StringLikeWildcardsAndLiteralEscapes()
+    {
+        Assert.True(Holds("""{"StringLike":{"s3:prefix":"home/?ob/*"}}""", new RequestContext().Set("s3:prefix", "home/bob/docs/a")));
+        Assert.False(Holds("""{"StringLike":{"s3:prefix":"home/?ob/*"}}""", new RequestContext().Set("s3:prefix", "home/bbob/x")));
+        Assert.True(Holds("""{"StringLike":{"s3:prefix":"a${*}b"}}""", new RequestContext().Set("s3:prefix", "a*b")));
+        Assert.False(Holds("""{"StringLike":{"s3:prefix":"a${*}b"}}""", new RequestContext().Set("s3:prefix", "axb")));
+        Assert.False(Holds("""{"StringEquals":{"s3:prefix":"home/*"}}""", new RequestContext().Set("s3:prefix", "home/bob")));
+    }
+
+    // "Condition operators": keys are case-insensitive, StringEquals values are case-sensitive.
+    [Fact]
+    public void KeysIgnoreCaseValuesDoNot()
+    {
+        Assert.True(Holds("""{"StringEquals":{"AWS:PrincipalTag/Team":"Blue"}}""", new RequestContext().Set("aws:principaltag/team", "Blue")));
+        Assert.False(Holds("""{"StringEquals":{"aws:PrincipalTag/team":"Blue"}}""", new RequestContext().Set("aws:PrincipalTag/team", "blue")));
+        Assert.True(Holds("""{"StringEqualsIgnoreCase":{"aws:PrincipalTag/team":"Blue"}}""", new RequestContext().Set("aws:PrincipalTag/team", "blue")));
+    }
+
+    // "Condition operators" — Numeric.
+    [Theory]
+    [InlineData("NumericEquals", "1.5", "1.50", true)]
+    [InlineData("NumericEquals", "10", "10.0", true)]
+    [InlineData("NumericLessThanEquals", "10", "10", true)]
+    [InlineData("NumericLessThan", "10", "10", false)]
+    [InlineData("NumericNotEquals", "10", "11", true)]
+    [InlineData("NumericGreaterThan", "10", "abc", false)]
+    public void NumericComparisons(string op, string policyValue, string requestValue, bool expected) =>
+        Assert.Equal(expected, Holds($$$"""{"{{{op}}}":{"s3:max-keys":"{{{policyValue}}}"}}""", new RequestContext().Set("s3:max-keys", requestValue)));
+
+    // "Condition operators" — Date: ISO 8601 with offsets and epoch seconds compare as instants.
+    [Theory]
+    [InlineData("DateGreaterThan", "2020-01-01T00:00:00Z", "2020-01-01T00:30:00+01:00", false)]
+    [InlineData("DateLessThan", "2020-01-01T00:00:00Z", "2019-12-31T23:30:00-00:00", true)]
+    [InlineData("DateEquals", "2020-01-01T00:00:00Z", "1577836800", true)]
+    [InlineData("DateGreaterThan", "1577836800", "2020-01-01T00:00:01Z", true)]
+    [InlineData("DateLessThan", "2020-01-01", "2019-12-31T23:59:59Z", true)]
+    public void DateComparisons(string op, string policyValue, string requestValue, bool expected) =>
+        Assert.Equal(expected, Holds($$$"""{"{{{op}}}":{"aws:CurrentTime":"{{{policyValue}}}"}}""", new RequestContext().Set("aws:CurrentTime", requestValue)));
+
+    // "Condition operators" — ARN: non-ARN request values never match ArnLike; ArnNotLike is then true.
+    [Fact]
+    public void ArnOperatorsOnNonArnValues()
+    {
+        Assert.False(Holds("""{"ArnLike":{"aws:SourceArn":"arn:aws:sns:*:*:topic"}}""", new RequestContext().Set("aws:SourceArn", "topic")));
+        Assert.True(Holds("""{"ArnNotLike":{"aws:SourceArn":"arn:aws:sns:*:*:topic"}}""", new RequestContext().Set("aws:SourceArn", "topic")));
+        Assert.True(Holds("""{"ArnLike":{"aws:SourceArn":"arn:aws:s3:::bucket/*"}}""", new RequestContext().Set("aws:SourceArn", "arn:aws:s3:::bucket/a/b")));
+        Assert.False(Holds("""{"ArnLike":{"aws:SourceArn":"arn:aws:iam::*:role/x*"}}""", new RequestContext().Set("aws:SourceArn", "arn:aws:iam::111122223333:role/y:x")));
+    }
+
+    // "Condition operators" — IfExists on a multivalued key.
+    [Fact]
+    public void IfExistsOnMultivaluedKey()
+    {
+        Assert.True(Holds("""{"ForAllValues:StringEqualsIfExists":{"aws:TagKeys":"a"}}""", new RequestContext()));
+        Assert.False(Holds("""{"ForAllValues:StringEqualsIfExists":{"aws:TagKeys":"a"}}""", new RequestContext().Set("aws:TagKeys", ["a", "b"])));
+        Assert.True(Holds("""{"StringLikeIfExists":{"ec2:InstanceType":["t1.*","t2.*"]}}""", new RequestContext()));
+        Assert.False(Holds("""{"StringLikeIfExists":{"ec2:InstanceType":["t1.*","t2.*"]}}""", new RequestContext().Set("ec2:InstanceType", "m5.large")));
+    }
+
+    // "Condition operators": a negated operator on a missing key is true; a positive one false.
+    [Fact]
+    public void MissingKeySemantics()
+    {
+        Assert.True(Holds("""{"StringNotEquals":{"aws:PrincipalTag/team":"x"}}""", new RequestContext()));
+        Assert.True(Holds("""{"NotIpAddress":{"aws:SourceIp":"203.0.113.0/24"}}""", new RequestContext()));
+        Assert.False(Holds("""{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}""", new RequestContext()));
+        Assert.True(Holds("""{"ArnNotEquals":{"aws:SourceArn":"arn:aws:s3:::b"}}""", new RequestContext()));
+        Assert.False(Holds("""{"Bool":{"aws:MultiFactorAuthPresent":"false"}}""", new RequestContext()));
+        Assert.True(Holds("""{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}""", new RequestContext()));
+    }
+
+    // "Policy variables": aws:PrincipalTag with a default; the default applies only when the key is missing.
+    [Fact]
+    public void PrincipalTagVariableWithDefault()
+    {
+        var condition = """{"StringEquals":{"s3:prefix":"${aws:PrincipalTag/team, 'none'}"}}""";
+        Assert.True(Holds(condition, new RequestContext().Set("s3:prefix", "none")));
+        Assert.True(Holds(condition, new RequestContext().Set("s3:prefix", "blue").Set("aws:PrincipalTag/team", "blue")));
+        Assert.False(Holds(condition, new RequestContext().Set("s3:prefix", "none").Set("aws:PrincipalTag/team", "blue")));
+    }
+
+    // "Policy variables": aws:username in Resource; the variable has no value for a role session.
+    [Fact]
+    public void UsernameVariableInResource()
+    {
+        var policy = Parse("""{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::bucket/home/${aws:username}/*"}""");
+        Assert.Equal(Decision.Allowed, Decide(Request(User("bob"), "s3:GetObject", "arn:aws:s3:::bucket/home/bob/x", policy)));
+        Assert.Equal(Decision.ImplicitDeny, Decide(Request(User("bob"), "s3:GetObject", "arn:aws:s3:::bucket/home/alice/x", policy)));
+        Assert.Equal(Decision.ImplicitDeny, Decide(Request(RoleSession(), "s3:GetObject", "arn:aws:s3:::bucket/home//x", policy)));
+    }
+
+    // "IAM JSON policy elements: Principal": "*" and {"AWS":"*"} both grant everyone, anonymous callers included.
+    [Theory]
+    [InlineData("\"*\"")]
+    [InlineData("{\"AWS\":\"*\"}")]
+    public void EveryonePrincipalAllowsAnonymous(string principal)
+    {
+        var bucket = Parse($$"""{"Effect":"Allow","Principal":{{principal}},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}""", PolicyKind.Resource);
+        var request = new AuthorizationRequest(PrincipalInfo.Anonymous, "s3:GetObject", "arn:aws:s3:::b/k", new RequestContext(), [])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(bucket),
+        };
+        Assert.Equal(Decision.Allowed, Decide(request));
+        // Cross-account, an IAM caller also needs its own identity policy to allow.
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { Principal = User("x", OtherAccount) }));
+    }
+
+    // "Cross-account policy evaluation logic": both sides must allow.
+    [Fact]
+    public void CrossAccountNeedsBothSides()
+    {
+        var bucket = Parse($$"""{"Effect":"Allow","Principal":{"AWS":"{{OtherAccount}}"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}""", PolicyKind.Resource);
+        var identity = Parse("""{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}""");
+        var caller = User("bob", OtherAccount);
+        var both = new AuthorizationRequest(caller, "s3:GetObject", "arn:aws:s3:::b/k", new RequestContext(), [identity])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(bucket),
+        };
+        Assert.Equal(Decision.Allowed, Decide(both));
+        Assert.Equal(Decision.ImplicitDeny, Decide(both with { IdentityPolicies = [] }));
+        Assert.Equal(Decision.ImplicitDeny, Decide(both with { ResourcePolicy = null }));
+    }
+
+    // "Service control policies": SCPs limit the member account's root user.
+    [Fact]
+    public void ScpDeniesTheRootUser()
+    {
+        var fullAccess = Parse("""{"Effect":"Allow","Action":"*","Resource":"*"}""", PolicyKind.ServiceControl);
+        var deny = Parse("""{"Effect":"Deny","Action":"s3:DeleteBucket","Resource":"*"}""", PolicyKind.ServiceControl);
+        var request = Request(Root(), "s3:DeleteBucket", "arn:aws:s3:::b") with { ServiceControlPolicies = [[fullAccess], [fullAccess, deny]] };
+        Assert.Equal(new AuthorizationDecision(Decision.ExplicitDeny, PolicyType.ServiceControl), PolicyEvaluator.Evaluate(request));
+        Assert.Equal(Decision.Allowed, Decide(request with { Action = "s3:GetObject" }));
+    }
+
+    // "Resource control policies": with RCPFullAWSAccess at every level, only RCP denies matter.
+    [Fact]
+    public void RcpWithFullAccessOnlyDenies()
+    {
+        var full = Parse("""{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}""", PolicyKind.ResourceControl);
+        var deny = Parse("""{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"BoolIfExists":{"aws:SecureTransport":"false"}}}""", PolicyKind.ResourceControl);
+        var identity = Parse("""{"Effect":"Allow","Action":"s3:*","Resource":"*"}""");
+        var request = Request(User(), "s3:GetObject", "arn:aws:s3:::b/k", identity) with { ResourceControlPolicies = [[full, deny]] };
+        Assert.Equal(Decision.ExplicitDeny, Decide(request));
+        Assert.Equal(Decision.Allowed, Decide(request with { Context = new RequestContext().Set("aws:SecureTransport", true) }));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { Context = new RequestContext().Set("aws:SecureTransport", true), IdentityPolicies = [] }));
+    }
+
+    // "Service control policies (SCPs)": SCPs don't affect service-linked roles, and they limit only the IAM
+    // principals of member accounts, not services or anonymous callers named by a resource policy.
+    [Fact]
+    public void ScpsDoNotLimitServiceLinkedRolesOrNonIamCallers()
+    {
+        var denyAll = Parse("""{"Effect":"Deny","Action":"*","Resource":"*"}""", PolicyKind.ServiceControl);
+        var identity = Parse("""{"Effect":"Allow","Action":"s3:*","Resource":"*"}""");
+        var linked = PrincipalInfo.FromArn($"arn:aws:sts::{Account}:assumed-role/AWSServiceRoleForSupport/support");
+        var linkedWithPath = RoleSession("AWSServiceRoleForSupport") with { RoleArn = $"arn:aws:iam::{Account}:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport" };
+        Assert.Equal(Decision.Allowed, Decide(Request(linked, "s3:GetObject", "arn:aws:s3:::b/k", identity) with { ServiceControlPolicies = [[denyAll]] }));
+        Assert.Equal(Decision.Allowed, Decide(Request(linkedWithPath, "s3:GetObject", "arn:aws:s3:::b/k", identity) with { ServiceControlPolicies = [[denyAll]] }));
+        Assert.Equal(Decision.ExplicitDeny, Decide(Request(RoleSession(), "s3:GetObject", "arn:aws:s3:::b/k", identity) with { ServiceControlPolicies = [[denyAll]] }));
+
+        var bucket = Parse("""{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"*"}""", PolicyKind.Resource);
+        var service = new AuthorizationRequest(PrincipalInfo.FromArn("cloudtrail.amazonaws.com"), "s3:PutObject", "arn:aws:s3:::b/k", new RequestContext(), [])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(bucket),
+            ServiceControlPolicies = [[denyAll]],
+        };
+        Assert.Equal(Decision.Allowed, Decide(service));
+        Assert.Null(PolicyEvaluator.Explain(service).AllowedByOrganizations);
+    }
+}
