@@ -13,19 +13,28 @@ public sealed class ResetTests(EnforcingServerFixture fixture) : IClassFixture<E
     [InlineData("/moto-api/reset")]
     public async Task The_default_root_user_may_reset_and_the_client_files_stay_valid(string path)
     {
-        var before = await ExternalTools.AwsAsync(Server.ClientEnvironment, "sts", "get-caller-identity");
-        Assert.True(before.ExitCode == 0, before.ToString());
-        Assert.NotEqual(0, await CallerIdentityEventsAsync());
-
-        var response = await RawRequests.SendAsync(Server, $$"""
+        // One boto3 process for the whole story: a call, its audit event, the reset, the emptied history, and the
+        // same client files still working.
+        var result = await ExternalTools.PythonAsync(PythonScripts.RawRequest + $$"""
+            import boto3
+            def caller_identity_events():
+                return len(boto3.client("cloudtrail").lookup_events(
+                    LookupAttributes=[{"AttributeKey": "EventName", "AttributeValue": "GetCallerIdentity"}])["Events"])
+            boto3.client("sts").get_caller_identity()
+            before = caller_identity_events()
             send("POST", "{{path}}", "", {}, "sts")
-            """);
+            after = caller_identity_events()
+            arn = boto3.client("sts").get_caller_identity()["Arn"]
+            print(json.dumps({"before": before, "after": after, "arn": arn}))
+            """, new Dictionary<string, string>(Server.ClientEnvironment) { ["RAMPART_URL"] = Server.Endpoint.GetLeftPart(UriPartial.Authority) });
 
-        Assert.Equal(200, response.GetProperty("status").GetInt32());
-        Assert.Equal(0, await CallerIdentityEventsAsync());
-        var identity = await ExternalTools.AwsAsync(Server.ClientEnvironment, "sts", "get-caller-identity");
-        Assert.True(identity.ExitCode == 0, identity.ToString());
-        Assert.Equal($"arn:aws:iam::{Server.AccountId}:root", JsonDocument.Parse(identity.Output).RootElement.GetProperty("Arn").GetString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Output.Trim().Split('\n');
+        Assert.Equal(200, JsonDocument.Parse(lines[0]).RootElement.GetProperty("status").GetInt32());
+        var story = JsonDocument.Parse(lines[1]).RootElement;
+        Assert.NotEqual(0, story.GetProperty("before").GetInt32());
+        Assert.Equal(0, story.GetProperty("after").GetInt32());
+        Assert.Equal($"arn:aws:iam::{Server.AccountId}:root", story.GetProperty("arn").GetString());
     }
 
     [Fact]
@@ -63,14 +72,5 @@ public sealed class ResetTests(EnforcingServerFixture fixture) : IClassFixture<E
         using var response = await http.GetAsync(new Uri(Server.Endpoint, "/_rampart/reset"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-    }
-
-    /// <summary>How many GetCallerIdentity events CloudTrail's history holds.</summary>
-    private async Task<int> CallerIdentityEventsAsync()
-    {
-        var result = await ExternalTools.AwsAsync(Server.ClientEnvironment, "cloudtrail", "lookup-events",
-            "--lookup-attributes", "AttributeKey=EventName,AttributeValue=GetCallerIdentity", "--query", "length(Events)");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return int.Parse(result.Output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
