@@ -198,4 +198,86 @@ public class DocumentationReviewTests
         Assert.Equal(Decision.Allowed, Decide(service));
         Assert.Null(PolicyEvaluator.Explain(service).AllowedByOrganizations);
     }
+
+    // "Condition operators": values may be JSON numbers and booleans, which compare as their text.
+    [Fact]
+    public void JsonNumberAndBooleanConditionValues()
+    {
+        Assert.True(Holds("""{"NumericLessThanEquals":{"s3:max-keys":10}}""", new RequestContext().Set("s3:max-keys", 10)));
+        Assert.False(Holds("""{"NumericLessThanEquals":{"s3:max-keys":10}}""", new RequestContext().Set("s3:max-keys", 11)));
+        Assert.True(Holds("""{"Bool":{"aws:SecureTransport":true}}""", new RequestContext().Set("aws:SecureTransport", true)));
+        Assert.True(Holds("""{"StringEquals":{"aws:PrincipalTag/level":5}}""", new RequestContext().Set("aws:PrincipalTag/level", "5")));
+    }
+
+    // "Condition operators" — IP address: IPv4 and IPv6 CIDRs in one condition.
+    [Fact]
+    public void IpAddressIPv4AndIPv6()
+    {
+        var condition = """{"IpAddress":{"aws:SourceIp":["203.0.113.0/24","2001:DB8:1234:5678::/64"]}}""";
+        Assert.True(Holds(condition, new RequestContext().Set("aws:SourceIp", "2001:db8:1234:5678::1")));
+        Assert.True(Holds(condition, new RequestContext().Set("aws:SourceIp", "203.0.113.255")));
+        Assert.False(Holds(condition, new RequestContext().Set("aws:SourceIp", "2001:db8:1234:5679::1")));
+    }
+
+    // "AWS KMS key policies": the default key policy delegates to IAM; a key policy naming the caller needs no IAM policy.
+    [Fact]
+    public void KeyPolicyDefaultDelegatesToIam()
+    {
+        var keyArn = $"arn:aws:kms:us-east-1:{Account}:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        var defaultPolicy = Parse($$"""{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:root"},"Action":"kms:*","Resource":"*"}""", PolicyKind.KeyPolicy);
+        var identity = Parse("""{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}""");
+        var request = new AuthorizationRequest(User(), "kms:Decrypt", keyArn, new RequestContext(), [identity])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(defaultPolicy, MustGrantAccess: true),
+        };
+        Assert.Equal(Decision.Allowed, Decide(request));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { IdentityPolicies = [] }));
+        Assert.Equal(Decision.Allowed, Decide(request with { Principal = Root(), IdentityPolicies = [] }));
+
+        var namesAlice = Parse($$"""{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:user/alice"},"Action":"kms:Decrypt","Resource":"*"}""", PolicyKind.KeyPolicy);
+        var direct = request with { IdentityPolicies = [], ResourcePolicy = new ResourceBasedPolicy(namesAlice, MustGrantAccess: true) };
+        Assert.Equal(Decision.Allowed, Decide(direct));
+        // The key policy does not name the account, so neither an IAM policy nor the root user gets in.
+        Assert.Equal(Decision.ImplicitDeny, Decide(direct with { IdentityPolicies = [identity], Principal = User("bob") }));
+        Assert.Equal(Decision.ImplicitDeny, Decide(direct with { Principal = Root() }));
+    }
+
+    // "IAM JSON policy elements: NotPrincipal": Deny with NotPrincipal exempts a role session only when the account,
+    // the role and the session are all listed.
+    [Fact]
+    public void NotPrincipalDenyExemptsOnlyFullyListedSessions()
+    {
+        var bucket = Parse($$"""
+            {"Effect":"Deny","NotPrincipal":{"AWS":["arn:aws:iam::{{OtherAccount}}:role/reader","arn:aws:sts::{{OtherAccount}}:assumed-role/reader/s1","arn:aws:iam::{{OtherAccount}}:root"]},"Action":"s3:*","Resource":"*"},
+            {"Effect":"Allow","Principal":{"AWS":"{{OtherAccount}}"},"Action":"s3:GetObject","Resource":"*"}
+            """, PolicyKind.Resource);
+        var identity = Parse("""{"Effect":"Allow","Action":"s3:*","Resource":"*"}""");
+        AuthorizationRequest As(PrincipalInfo principal) => new(principal, "s3:GetObject", "arn:aws:s3:::b/k", new RequestContext(), [identity])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(bucket),
+        };
+        Assert.Equal(Decision.Allowed, Decide(As(RoleSession("reader", "s1", OtherAccount))));
+        Assert.Equal(Decision.ExplicitDeny, Decide(As(RoleSession("reader", "s2", OtherAccount))));
+        Assert.Equal(Decision.ExplicitDeny, Decide(As(User("bob", OtherAccount))));
+        Assert.Equal(Decision.ExplicitDeny, Decide(As(RoleSession("reader", "s1", OtherAccount)) with { PermissionsBoundary = identity }));
+    }
+
+    // "Cross-account policy evaluation logic" and "How IAM roles differ from resource-based policies": a trust policy
+    // naming another account delegates to that account's identity policies.
+    [Fact]
+    public void RoleTrustPolicyNamingAnotherAccountNeedsThatAccountsIdentityPolicy()
+    {
+        var trust = Parse($$"""{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{OtherAccount}}:root"},"Action":"sts:AssumeRole"}""", PolicyKind.Trust);
+        var assume = Parse("""{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}""");
+        var request = new AuthorizationRequest(User("bob", OtherAccount), "sts:AssumeRole", $"arn:aws:iam::{Account}:role/target", new RequestContext(), [assume])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(trust, MustGrantAccess: true),
+        };
+        Assert.Equal(Decision.Allowed, Decide(request));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { IdentityPolicies = [] }));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { Principal = User("bob", "999988887777") }));
+    }
 }
