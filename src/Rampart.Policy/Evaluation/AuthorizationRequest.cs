@@ -38,4 +38,11 @@ public sealed record AuthorizationRequest(
     /// <summary>The RCPs that apply to the resource's account, one list per level from the root down; every level must
     /// allow. Null when the resource's account is in no organization, is the management account, or RCPs do not apply.</summary>
     public IReadOnlyList<IReadOnlyList<CompiledPolicy>>? ResourceControlPolicies { get; init; }
+
+    /// <summary>The RCPs that limit this request: none for calls made by service-linked roles and none for
+    /// kms:RetireGrant (Organizations, "Resources and entities not restricted by RCPs").</summary>
+    internal IReadOnlyList<IReadOnlyList<CompiledPolicy>>? ApplicableResourceControlPolicies =>
+        Principal.IsServiceLinkedRole || Action.Equals(RetireGrant, StringComparison.OrdinalIgnoreCase) ? null : ResourceControlPolicies;
+
+    private const string RetireGrant = "kms:RetireGrant";
 }

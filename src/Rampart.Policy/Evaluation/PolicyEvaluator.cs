@@ -30,7 +30,7 @@ public static class PolicyEvaluator
             request.SessionPolicies is null ? null : facts.Session.Allows,
             request.ResourcePolicy is null ? null : facts.Resource.BestAllow != PrincipalMatch.None && !facts.Resource.HasDeny,
             request.ApplicableServiceControlPolicies is null ? null : facts.EveryScpLevelAllows && !facts.ScpDenies,
-            request.ResourceControlPolicies is null ? null : facts.EveryRcpLevelAllows && !facts.RcpDenies);
+            request.ApplicableResourceControlPolicies is null ? null : facts.EveryRcpLevelAllows && !facts.RcpDenies);
     }
 
     private static AuthorizationDecision Decide<TSink>(AuthorizationRequest request, ref TSink sink, out DecisionFacts facts)
@@ -67,7 +67,7 @@ public static class PolicyEvaluator
         // Explicit denies are looked for in AWS's order (RCPs, SCPs, resource, identity, boundary, session); the first
         // policy type holding one is reported.
         var firstDeny = PolicyType.None;
-        if (request.ResourceControlPolicies is { } rcps)
+        if (request.ApplicableResourceControlPolicies is { } rcps)
         {
             facts.EveryRcpLevelAllows = EvaluateLevels(rcps, PolicyType.ResourceControl, request, action, ref sink, out facts.RcpDenies);
             if (facts.RcpDenies && NoteDeny(ref firstDeny, PolicyType.ResourceControl, sink.VisitsAll))
@@ -133,7 +133,7 @@ public static class PolicyEvaluator
     /// cross-account rules.</summary>
     private static AuthorizationDecision DecideAllow(AuthorizationRequest request, in DecisionFacts facts)
     {
-        if (request.ResourceControlPolicies is not null && !facts.EveryRcpLevelAllows)
+        if (request.ApplicableResourceControlPolicies is not null && !facts.EveryRcpLevelAllows)
         {
             return Implicit(PolicyType.ResourceControl);
         }

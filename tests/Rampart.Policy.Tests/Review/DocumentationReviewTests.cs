@@ -280,4 +280,19 @@ public class DocumentationReviewTests
         Assert.Equal(Decision.ImplicitDeny, Decide(request with { IdentityPolicies = [] }));
         Assert.Equal(Decision.ImplicitDeny, Decide(request with { Principal = User("bob", "999988887777") }));
     }
+
+    // "Resource control policies (RCPs)": they limit root users too, but never service-linked roles or kms:RetireGrant.
+    [Fact]
+    public void RcpsDoNotLimitServiceLinkedRolesOrRetireGrant()
+    {
+        var denyAll = Parse("""{"Effect":"Deny","Principal":"*","Action":"*","Resource":"*"}""", PolicyKind.ResourceControl);
+        var identity = Parse("""{"Effect":"Allow","Action":"*","Resource":"*"}""");
+        var linked = PrincipalInfo.FromArn($"arn:aws:sts::{Account}:assumed-role/AWSServiceRoleForSupport/support");
+        var request = Request(linked, "s3:GetObject", "arn:aws:s3:::b/k", identity) with { ResourceControlPolicies = [[denyAll]] };
+        Assert.Equal(Decision.Allowed, Decide(request));
+        Assert.Null(PolicyEvaluator.Explain(request).AllowedByResourceControlPolicies);
+        Assert.Equal(Decision.ExplicitDeny, Decide(request with { Principal = Root() }));
+        Assert.Equal(Decision.Allowed, Decide(request with { Principal = User(), Action = "kms:RetireGrant" }));
+        Assert.Equal(Decision.ExplicitDeny, Decide(request with { Principal = User(), Action = "kms:RevokeGrant" }));
+    }
 }
