@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using Rampart.Kms.Keys;
+
+namespace Rampart.Kms.Crypto;
+
+/// <summary>The public half of an asymmetric key as DER SubjectPublicKeyInfo.</summary>
+public static class PublicKeys
+{
+    public static byte[] SubjectPublicKeyInfo(KeyFamily family, byte[] pkcs8)
+    {
+        if (family == KeyFamily.Rsa)
+        {
+            using var rsa = RSA.Create();
+            rsa.ImportPkcs8PrivateKey(pkcs8, out _);
+            return rsa.ExportSubjectPublicKeyInfo();
+        }
+        using var ecdsa = ECDsa.Create();
+        ecdsa.ImportPkcs8PrivateKey(pkcs8, out _);
+        return ecdsa.ExportSubjectPublicKeyInfo();
+    }
+}

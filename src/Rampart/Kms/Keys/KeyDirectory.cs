@@ -1,0 +1,69 @@
+using Rampart.Kms.Aliases;
+using Rampart.Kms.Common;
+using Rampart.Operations;
+using Rampart.Storage;
+using Rampart.Storage.Items;
+
+namespace Rampart.Kms.Keys;
+
+/// <summary>Reads and writes keys and aliases in the store.</summary>
+public sealed class KeyDirectory(IStore store)
+{
+    public static ItemKey KeyOf(string accountId, string region, string keyId) =>
+        new(KmsCollections.Key, KmsCollections.Partition(accountId, region), keyId);
+
+    public static ItemKey AliasOf(string accountId, string region, string aliasName) =>
+        new(KmsCollections.Alias, KmsCollections.Partition(accountId, region), aliasName);
+
+    public async ValueTask<StoredKey?> FindAsync(string accountId, string region, string keyId, CancellationToken cancellationToken)
+    {
+        var item = await store.GetAsync(KeyOf(accountId, region, keyId), cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+        var key = KmsJson.Read<KeyRecord>(item.Json);
+        if (key.KeyState == KeyState.PendingDeletion && key.DeletionDate <= DateTimeOffset.UtcNow)
+        {
+            // The waiting period is over: the key and its material are destroyed on first sight.
+            try
+            {
+                await store.DeleteAsync(item.Key, item.Version, cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return await FindAsync(accountId, region, keyId, cancellationToken);
+            }
+            return null;
+        }
+        return new StoredKey(key, item.Version);
+    }
+
+    public async ValueTask<(AliasRecord Alias, long Version)?> FindAliasAsync(string accountId, string region, string aliasName, CancellationToken cancellationToken)
+    {
+        var item = await store.GetAsync(AliasOf(accountId, region, aliasName), cancellationToken);
+        return item is null ? null : (KmsJson.Read<AliasRecord>(item.Json), item.Version);
+    }
+
+    /// <summary>The key the reference names, following an alias; NotFoundException when there is none, or when it is
+    /// in another account and the operation cannot be used across accounts.</summary>
+    public async ValueTask<StoredKey> RequireAsync(KeyReference reference, CallContext call, bool crossAccount, CancellationToken cancellationToken)
+    {
+        if (!crossAccount && reference.AccountId != call.AccountId)
+        {
+            throw reference.IsAlias ? KmsErrors.AliasNotFound(reference.Arn) : KmsErrors.KeyNotFound(reference.Arn);
+        }
+        var keyId = reference.KeyId;
+        if (reference.IsAlias)
+        {
+            var alias = await FindAliasAsync(reference.AccountId, reference.Region, reference.AliasName!, cancellationToken)
+                ?? throw KmsErrors.AliasNotFound(reference.Arn);
+            keyId = alias.Alias.TargetKeyId;
+        }
+        return await FindAsync(reference.AccountId, reference.Region, keyId!, cancellationToken)
+            ?? throw KmsErrors.KeyNotFound(KmsArn.Key(reference.Region, reference.AccountId, keyId!));
+    }
+
+    public ValueTask<long> ReplaceAsync(StoredKey stored, KeyRecord updated, CancellationToken cancellationToken) =>
+        store.PutAsync(KeyOf(updated.AccountId, updated.Region, updated.KeyId), KmsJson.Write(updated), stored.Version, cancellationToken);
+}

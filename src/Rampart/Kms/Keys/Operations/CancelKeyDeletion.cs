@@ -1,0 +1,30 @@
+using Rampart.Kms.Common;
+using Rampart.Kms.Enforcement;
+using Rampart.Operations;
+using Rampart.Storage;
+
+namespace Rampart.Kms.Keys.Operations;
+
+public sealed record CancelKeyDeletionResponse(string KeyId);
+
+/// <summary>Takes a key out of PendingDeletion; as in AWS it comes back disabled.</summary>
+public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns) : KmsOperation<KeyIdRequest, CancelKeyDeletionResponse>
+{
+    public override string Name => "CancelKeyDeletion";
+
+    protected override OperationDeclaration<KeyIdRequest> Declaration { get; } = new()
+    {
+        Action = "kms:CancelKeyDeletion",
+        ReadOnly = false,
+        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        ContextKeys = (_, call) => new KmsConditionKeys(call).Keys,
+    };
+
+    protected override async Task<CancelKeyDeletionResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState != KeyState.PendingDeletion
+            ? throw KmsErrors.InvalidState($"{key.Arn} is not pending deletion.")
+            : key with { KeyState = KeyState.Disabled, DeletionDate = null }, cancellationToken);
+        return new CancelKeyDeletionResponse(key.Arn);
+    }
+}

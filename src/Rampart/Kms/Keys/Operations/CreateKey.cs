@@ -1,0 +1,94 @@
+using Rampart.Authorization;
+using Rampart.Kms.Common;
+using Rampart.Operations;
+using Rampart.Storage;
+using Rampart.Storage.Items;
+using Rampart.Storage.Secrets;
+
+namespace Rampart.Kms.Keys.Operations;
+
+public sealed record CreateKeyRequest(
+    string? Policy,
+    string? Description,
+    string? KeyUsage,
+    string? CustomerMasterKeySpec,
+    string? KeySpec,
+    string? Origin,
+    string? CustomKeyStoreId,
+    bool? BypassPolicyLockoutSafetyCheck,
+    IReadOnlyList<KmsTag>? Tags,
+    bool? MultiRegion,
+    string? XksKeyId);
+
+public sealed record CreateKeyResponse(KeyMetadata KeyMetadata);
+
+/// <summary>Creates a key in the caller's account and region with fresh material, sealed under the master key.</summary>
+public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable<IPrincipalPolicySource> policySources) : KmsOperation<CreateKeyRequest, CreateKeyResponse>
+{
+    private readonly KeyPolicyCheck policyCheck = new(policySources);
+
+    public override string Name => "CreateKey";
+
+    protected override OperationDeclaration<CreateKeyRequest> Declaration { get; } = new()
+    {
+        Action = "kms:CreateKey",
+        ReadOnly = false,
+        ContextKeys = (request, call) => new KmsConditionKeys(call)
+            .Set("kms:KeySpec", request.KeySpec ?? request.CustomerMasterKeySpec ?? KeySpecs.SymmetricDefault)
+            .Set("kms:KeyUsage", request.KeyUsage ?? KeySpecs.EncryptDecrypt)
+            .Set("kms:KeyOrigin", request.Origin ?? "AWS_KMS")
+            .Set("kms:MultiRegion", request.MultiRegion == true ? "true" : "false")
+            .Keys,
+        RequestTags = request => KmsTags.ToDictionary(request.Tags),
+    };
+
+    protected override async Task<CreateKeyResponse> HandleAsync(CreateKeyRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        if (request.KeySpec is not null && request.CustomerMasterKeySpec is not null)
+        {
+            throw KmsErrors.Validation("You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.");
+        }
+        var specName = request.KeySpec ?? request.CustomerMasterKeySpec ?? KeySpecs.SymmetricDefault;
+        var spec = KeySpecs.Find(specName) ?? throw KmsErrors.Unsupported($"KeySpec {specName} is not supported by this server.");
+        var usage = request.KeyUsage ?? (spec.Family == KeyFamily.Hmac ? KeySpecs.GenerateVerifyMac : KeySpecs.EncryptDecrypt);
+        if (!spec.Usages.Contains(usage))
+        {
+            throw KmsErrors.Validation($"KeyUsage {usage} is not compatible with KeySpec {specName}");
+        }
+        if (request.Origin is not null and not "AWS_KMS")
+        {
+            throw KmsErrors.Unsupported($"Origin {request.Origin} is not supported by this server.");
+        }
+        if (request.MultiRegion == true || request.CustomKeyStoreId is not null || request.XksKeyId is not null)
+        {
+            throw KmsErrors.Unsupported("Multi-Region keys and custom key stores are not supported by this server.");
+        }
+        var tags = request.Tags ?? [];
+        KmsTags.Validate(tags);
+        if (tags.Count > KmsTags.MaxPerKey)
+        {
+            throw KmsErrors.Tag($"The tag limit of {KmsTags.MaxPerKey} tags per KMS key has been exceeded.");
+        }
+
+        var keyId = Guid.NewGuid().ToString("D");
+        var arn = KmsArn.Key(call.Region, call.AccountId, keyId);
+        var policy = request.Policy ?? DefaultKeyPolicy.For(call.AccountId);
+        await policyCheck.CheckAsync(policy, arn, request.BypassPolicyLockoutSafetyCheck == true, call, cancellationToken);
+
+        var material = KeyMaterialGenerator.Generate(spec);
+        KeyMaterialRecord sealedMaterial;
+        try
+        {
+            sealedMaterial = new KeyMaterialVault(secrets).Seal(arn, 1, material);
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(material);
+        }
+        var key = new KeyRecord(
+            keyId, arn, call.AccountId, call.Region, call.Time, request.Description ?? "", specName, usage, KeyState.Enabled,
+            null, policy, tags, [sealedMaterial]);
+        await store.PutAsync(KeyDirectory.KeyOf(call.AccountId, call.Region, keyId), KmsJson.Write(key), StoreWrite.Absent, cancellationToken);
+        return new CreateKeyResponse(KeyMetadata.Of(key));
+    }
+}

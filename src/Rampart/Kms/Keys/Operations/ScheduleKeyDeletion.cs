@@ -1,0 +1,41 @@
+using Rampart.Kms.Common;
+using Rampart.Kms.Enforcement;
+using Rampart.Operations;
+using Rampart.Storage;
+
+namespace Rampart.Kms.Keys.Operations;
+
+public sealed record ScheduleKeyDeletionRequest(string KeyId, int? PendingWindowInDays);
+
+public sealed record ScheduleKeyDeletionResponse(string KeyId, DateTimeOffset DeletionDate, string KeyState, int PendingWindowInDays);
+
+/// <summary>Puts a key in PendingDeletion for 7 to 30 days (30 by default); when the day comes its material is destroyed.</summary>
+public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns) : KmsOperation<ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse>
+{
+    private const int MinDays = 7;
+    private const int MaxDays = 30;
+
+    public override string Name => "ScheduleKeyDeletion";
+
+    protected override OperationDeclaration<ScheduleKeyDeletionRequest> Declaration { get; } = new()
+    {
+        Action = "kms:ScheduleKeyDeletion",
+        ReadOnly = false,
+        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        ContextKeys = (_, call) => new KmsConditionKeys(call).Keys,
+    };
+
+    protected override async Task<ScheduleKeyDeletionResponse> HandleAsync(ScheduleKeyDeletionRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        var days = request.PendingWindowInDays ?? MaxDays;
+        if (days is < MinDays or > MaxDays)
+        {
+            throw KmsErrors.Validation($"PendingWindowInDays value {days} must be between {MinDays} and {MaxDays}.");
+        }
+        var deletionDate = call.Time.AddDays(days);
+        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+            ? throw KmsErrors.PendingDeletion(key.Arn)
+            : key with { KeyState = KeyState.PendingDeletion, DeletionDate = deletionDate }, cancellationToken);
+        return new ScheduleKeyDeletionResponse(key.Arn, deletionDate, key.KeyState, days);
+    }
+}
