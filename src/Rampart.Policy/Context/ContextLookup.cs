@@ -46,6 +46,10 @@ internal static class ContextLookup
             case DerivedKey.UserId when principal.UserId is not null:
                 value = principal.UserId;
                 return true;
+            case DerivedKey.UserId when principal.Type == PrincipalType.Anonymous:
+                // IAM's principal key values: an anonymous caller's aws:userid is "anonymous".
+                value = AnonymousUserId;
+                return true;
             case DerivedKey.PrincipalArn when principal.IsIamIdentity:
                 value = principal.Type == PrincipalType.AssumedRole && principal.RoleArn is not null ? principal.RoleArn : principal.Arn;
                 return true;
@@ -73,4 +77,6 @@ internal static class ContextLookup
                 return false;
         }
     }
+
+    private const string AnonymousUserId = "anonymous";
 }

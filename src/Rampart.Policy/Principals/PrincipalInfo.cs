@@ -80,7 +80,8 @@ public sealed record PrincipalInfo(string Arn, PrincipalType Type, string? Accou
         }
         if (service == "sts" && resource.StartsWith("federated-user/", StringComparison.Ordinal))
         {
-            return new PrincipalInfo(arn, PrincipalType.FederatedUser, account, null, userId);
+            // IAM's principal key values: a federated user's aws:userid is "account:caller-specified-name".
+            return new PrincipalInfo(arn, PrincipalType.FederatedUser, account, null, userId ?? $"{account}:{resource["federated-user/".Length..]}");
         }
         throw new ArgumentException($"Principal '{arn}' is not a root, user, assumed-role or federated-user ARN.", nameof(arn));
     }

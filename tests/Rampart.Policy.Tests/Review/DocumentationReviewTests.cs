@@ -295,4 +295,50 @@ public class DocumentationReviewTests
         Assert.Equal(Decision.Allowed, Decide(request with { Principal = User(), Action = "kms:RetireGrant" }));
         Assert.Equal(Decision.ExplicitDeny, Decide(request with { Principal = User(), Action = "kms:RevokeGrant" }));
     }
+
+    // "Policy variables" — principal key values: aws:userid is "anonymous" for anonymous callers and
+    // "account:caller-specified-name" for federated users; aws:username is present only for IAM users.
+    [Fact]
+    public void PrincipalKeyValues()
+    {
+        var bucket = Parse("""{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"aws:userid":"anonymous","aws:PrincipalType":"Anonymous"}}}""", PolicyKind.Resource);
+        var anonymous = new AuthorizationRequest(PrincipalInfo.Anonymous, "s3:GetObject", "arn:aws:s3:::b/k", new RequestContext(), [])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(bucket),
+        };
+        Assert.Equal(Decision.Allowed, Decide(anonymous));
+        Assert.True(Holds("""{"StringEquals":{"aws:userid":"111122223333:bob","aws:PrincipalType":"FederatedUser"}}""", new RequestContext(),
+            PrincipalInfo.FromArn($"arn:aws:sts::{Account}:federated-user/bob")));
+        Assert.True(Holds("""{"StringEquals":{"aws:userid":"111122223333","aws:PrincipalType":"Account"},"Null":{"aws:username":"true"}}""", new RequestContext(), Root()));
+    }
+
+    // "Policy variables" — no value: a Deny with StringNotEquals against an unset principal tag applies.
+    [Fact]
+    public void NegatedOperatorMatchesAVariableWithNoValue()
+    {
+        var policy = Parse("""
+            {"Effect":"Allow","Action":"s3:GetObject","Resource":"*"},
+            {"Effect":"Deny","Action":"s3:GetObject","Resource":"arn:aws:s3:::amzn-s3-demo-bucket/*","Condition":{"StringNotEquals":{"s3:ExistingObjectTag/Team":"${aws:PrincipalTag/Team}"}}}
+            """);
+        var request = new AuthorizationRequest(User(), "s3:GetObject", "arn:aws:s3:::amzn-s3-demo-bucket/k", new RequestContext().Set("s3:ExistingObjectTag/Team", "blue"), [policy]);
+        Assert.Equal(Decision.ExplicitDeny, Decide(request));
+        Assert.Equal(Decision.Allowed, Decide(request with { Context = new RequestContext().Set("s3:ExistingObjectTag/Team", "blue").Set("aws:PrincipalTag/team", "blue") }));
+    }
+
+    // "Policy variables" — default values in Resource, and a Resource or NotResource with a variable with no value
+    // matches no resource.
+    [Fact]
+    public void DefaultValueAndNoValueInResourceElements()
+    {
+        var teamBucket = Parse("""{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::amzn-s3-demo-bucket-${aws:PrincipalTag/team, 'company-wide'}"}""");
+        var request = Request("s3:ListBucket", "arn:aws:s3:::amzn-s3-demo-bucket-company-wide", teamBucket);
+        Assert.Equal(Decision.Allowed, Decide(request));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { Context = new RequestContext().Set("aws:PrincipalTag/team", "yellow") }));
+        Assert.Equal(Decision.Allowed, Decide(request with { Resource = "arn:aws:s3:::amzn-s3-demo-bucket-yellow", Context = new RequestContext().Set("aws:PrincipalTag/team", "yellow") }));
+
+        var notResource = Parse("""{"Effect":"Allow","Action":"s3:*","NotResource":"arn:aws:s3:::home/${aws:username}/*"}""");
+        Assert.Equal(Decision.Allowed, Decide(Request(RoleSession(), "s3:GetObject", "arn:aws:s3:::home/alice/k", notResource)));
+        Assert.Equal(Decision.ImplicitDeny, Decide(Request(User("alice"), "s3:GetObject", "arn:aws:s3:::home/alice/k", notResource)));
+    }
 }
