@@ -16,7 +16,7 @@ public sealed class HolderRecords(IStore store)
     {
         HolderKind.User => Of(await new UserDirectory(store).FindAsync(accountId, name, cancellationToken)),
         HolderKind.Group => Of(await new GroupDirectory(store).FindAsync(accountId, name, cancellationToken)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Roles are not stored yet."),
+        _ => await new Roles.RoleDirectory(store).FindHolderAsync(accountId, name, cancellationToken),
     };
 
     /// <summary>The holder with a given unique ID, for listings that name the entities using a policy.</summary>
@@ -24,7 +24,7 @@ public sealed class HolderRecords(IStore store)
     {
         HolderKind.User => Of(await new UserDirectory(store).FindByIdAsync(accountId, id, cancellationToken)),
         HolderKind.Group => Of(await new GroupDirectory(store).FindByIdAsync(accountId, id, cancellationToken)),
-        _ => null,
+        _ => await new Roles.RoleDirectory(store).FindHolderByIdAsync(accountId, id, cancellationToken),
     };
 
     private static PolicyHolder? Of(StoredUser? stored) => stored?.User is not { } user ? null : new(
