@@ -126,7 +126,8 @@ public sealed class IamPolicySource(IStore store) : IPrincipalPolicySource, ICac
         }
         return new HolderPolicySet(
             [.. inline.Select(p => new SourcedPolicy(
-                CompiledPolicy.Compile(PolicyParser.Parse(p.Document, PolicyKind.Identity, p.PolicyName, InlinePolicies.QuotaOf(p.HolderKind))),
+                CompiledPolicy.Compile(PolicyParser.Parse(
+                    p.Document, PolicyKind.Identity, InlineName(p), InlinePolicies.QuotaOf(p.HolderKind))),
                 p.PolicyName,
                 PolicySourceType.Of(p.HolderKind)))],
             [.. attached.Select(a => a.PolicyArn)]);
@@ -157,6 +158,11 @@ public sealed class IamPolicySource(IStore store) : IPrincipalPolicySource, ICac
 
     private async ValueTask<string?> LoadBoundaryAsync((string Account, string UserNameKey) key, CancellationToken cancellationToken) =>
         (await new UserDirectory(store).FindAsync(key.Account, key.UserNameKey, cancellationToken))?.User.PermissionsBoundaryArn;
+
+    /// <summary>A name unique among all of a caller's policies (a user and its groups may each have an inline policy
+    /// of the same name), so explanations can be traced back to their source.</summary>
+    private static string InlineName(InlinePolicyRecord policy) =>
+        $"{PolicySourceType.Of(policy.HolderKind)}/{policy.HolderId}/{policy.PolicyName}";
 
     private sealed record CustomerPolicy(string Arn, SourcedPolicy Default);
 }
