@@ -341,4 +341,35 @@ public class DocumentationReviewTests
         Assert.Equal(Decision.Allowed, Decide(Request(RoleSession(), "s3:GetObject", "arn:aws:s3:::home/alice/k", notResource)));
         Assert.Equal(Decision.ImplicitDeny, Decide(Request(User("alice"), "s3:GetObject", "arn:aws:s3:::home/alice/k", notResource)));
     }
+
+    // "Condition with multiple context keys or values": AND across operators and keys, OR across values, NOR across
+    // the values of a negated operator — the documented tables, row by row.
+    [Theory]
+    [InlineData("ArnLike", "legal", "audit", "Mary", true)]
+    [InlineData("ArnLike", "hr", "audit", "Nikki", false)]
+    [InlineData("ArnLike", "hr", "payroll", "Mary", false)]
+    [InlineData("ArnLike", "hr", null, "Mary", false)]
+    [InlineData("ArnLike", null, null, "Mary", false)]
+    [InlineData("ArnNotLike", "legal", "audit", "Nikki", true)]
+    [InlineData("ArnNotLike", "hr", "audit", "Mary", false)]
+    [InlineData("ArnNotLike", "hr", "payroll", "Nikki", false)]
+    [InlineData("ArnNotLike", "hr", null, "Nikki", false)]
+    [InlineData("ArnNotLike", null, null, "Nikki", false)]
+    public void MultipleKeysAndValuesTables(string arnOperator, string? department, string? role, string user, bool expected)
+    {
+        var condition = $$$"""
+            {"StringEquals":{"aws:PrincipalTag/department":["finance","hr","legal"],"aws:PrincipalTag/role":["audit","security"]},
+             "{{{arnOperator}}}":{"aws:PrincipalArn":["arn:aws:iam::222222222222:user/Ana","arn:aws:iam::222222222222:user/Mary"]}}
+            """;
+        var context = new RequestContext();
+        if (department is not null)
+        {
+            context.Set("aws:PrincipalTag/department", department);
+        }
+        if (role is not null)
+        {
+            context.Set("aws:PrincipalTag/role", role);
+        }
+        Assert.Equal(expected, Holds(condition, context, User(user, "222222222222")));
+    }
 }
