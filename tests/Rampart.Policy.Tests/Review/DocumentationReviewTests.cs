@@ -372,4 +372,18 @@ public class DocumentationReviewTests
         }
         Assert.Equal(expected, Holds(condition, context, User(user, "222222222222")));
     }
+
+    // "IAM JSON policy elements: Resource" — the documented wildcard expansion example.
+    [Theory]
+    [InlineData("amzn-s3-demo-bucket/1///test///object.jpg", true)]
+    [InlineData("amzn-s3-demo-bucket//test/object.jpg", true)]
+    [InlineData("amzn-s3-demo-bucket/1/test/", true)]
+    [InlineData("amzn-s3-demo-bucket/1-test/object.jpg", false)]
+    [InlineData("amzn-s3-demo-bucket/test/object.jpg", false)]
+    [InlineData("amzn-s3-demo-bucket/1/2/test.jpg", false)]
+    public void ResourceWildcardExpansionExample(string resource, bool expected)
+    {
+        var policy = Parse("""{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::amzn-s3-demo-bucket/*/test/*"}""");
+        Assert.Equal(expected, Decide(Request("s3:GetObject", "arn:aws:s3:::" + resource, policy)) == Decision.Allowed);
+    }
 }
