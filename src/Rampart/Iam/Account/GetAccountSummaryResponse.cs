@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Account;
+
+public sealed record GetAccountSummaryResponse(IReadOnlyDictionary<string, int> SummaryMap);

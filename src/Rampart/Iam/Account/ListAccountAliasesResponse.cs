@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Account;
+
+public sealed record ListAccountAliasesResponse(IReadOnlyList<string> AccountAliases, bool IsTruncated);

@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Passwords;
+
+public sealed record ChangePasswordRequest(string OldPassword, string NewPassword);

@@ -1,0 +1,44 @@
+using Rampart.Iam.Common;
+using Rampart.Iam.Users;
+using Rampart.Operations;
+using Rampart.Storage;
+using Rampart.Storage.Items;
+
+namespace Rampart.Iam.Passwords;
+
+/// <summary>Gives a user a console password, which must satisfy the account's password policy.</summary>
+public sealed class CreateLoginProfile(IStore store) : Operation<CreateLoginProfileRequest, LoginProfileResponse>
+{
+    private readonly UserDirectory users = new(store);
+    private readonly PasswordPolicyStore policies = new(store);
+
+    public override string Service => "iam";
+
+    public override string Name => "CreateLoginProfile";
+
+    protected override OperationDeclaration<CreateLoginProfileRequest> Declaration { get; } = new()
+    {
+        Action = "iam:CreateLoginProfile",
+        ReadOnly = false,
+        Resources = (request, call) => [CallerUser.Arn(request.UserName, call)],
+    };
+
+    protected override async Task<LoginProfileResponse> HandleAsync(CreateLoginProfileRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        var userName = CallerUser.NameOrCaller(request.UserName, call);
+        var password = request.Password ?? throw IamErrors.Validation("Password is required to create a login profile.");
+        var user = await users.RequireAsync(call.AccountId, userName, cancellationToken);
+        PasswordRules.Check(password, await policies.FindAsync(call.AccountId, cancellationToken));
+        var now = IamClock.ToSeconds(call.Time);
+        var blank = new LoginProfileRecord(user.User.UserId, now, "", request.PasswordResetRequired ?? false, now, PasswordHistory.Empty());
+        var profile = LoginProfiles.WithPassword(blank, password, now);
+        await IamConflicts.CreatingAsync(
+            () => store.CommitAsync(
+            [
+                new StoreWrite.Check(UserDirectory.NameKey(call.AccountId, user.User.UserName), user.Version),
+                new StoreWrite.Put(LoginProfiles.KeyOf(call.AccountId, user.User.UserId), IamJson.Write(profile), StoreWrite.Absent),
+            ], cancellationToken),
+            key => key.Collection == IamCollections.LoginProfile ? IamErrors.EntityAlreadyExists($"Login Profile for user {user.User.UserName} already exists.") : null);
+        return new LoginProfileResponse(new LoginProfileOutput(user.User.UserName, profile.CreateDate, profile.PasswordResetRequired));
+    }
+}

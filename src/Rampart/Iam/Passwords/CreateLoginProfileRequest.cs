@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Passwords;
+
+public sealed record CreateLoginProfileRequest(string? UserName, string? Password, bool? PasswordResetRequired);

@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Passwords;
+
+public sealed record GetAccountPasswordPolicyResponse(PasswordPolicyOutput PasswordPolicy);

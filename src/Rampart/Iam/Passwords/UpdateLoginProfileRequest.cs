@@ -1,0 +1,3 @@
+namespace Rampart.Iam.Passwords;
+
+public sealed record UpdateLoginProfileRequest(string UserName, string? Password, bool? PasswordResetRequired);
