@@ -32,8 +32,13 @@ public sealed record PrincipalInfo(string Arn, PrincipalType Type, string? Accou
 
     private const string ServiceLinkedRoleNamePrefix = "AWSServiceRoleFor";
 
-    /// <summary>Derives the principal from its ARN alone: "*" is anonymous, a name ending in ".amazonaws.com" is a
-    /// service principal, and IAM/STS ARNs give root, user, role session or federated user. A role session's role ARN is
+    /// <summary>The identity providers a role trust policy names as <c>"Federated"</c> without an ARN (IAM: "Principal"
+    /// element, OIDC principals); Amazon Cognito's is one of them, not a service principal.</summary>
+    private static readonly string[] WebIdentityProviders = ["cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com"];
+
+    /// <summary>Derives the principal from its ARN alone: "*" is anonymous, an OIDC provider ARN or a well-known web
+    /// identity provider (Cognito, Google, Facebook, Login with Amazon) is a web-identity caller, a SAML provider ARN a
+    /// SAML caller, any other name ending in ".amazonaws.com" a service principal, and IAM/STS ARNs give root, user, role session or federated user. A role session's role ARN is
     /// reconstructed without a path, because the session ARN does not carry it.</summary>
     /// <exception cref="ArgumentException">The text is none of these.</exception>
     public static PrincipalInfo FromArn(string arn, string? userId = null)
@@ -45,6 +50,10 @@ public sealed record PrincipalInfo(string Arn, PrincipalType Type, string? Accou
         }
         if (!arn.StartsWith("arn:", StringComparison.Ordinal))
         {
+            if (Array.Exists(WebIdentityProviders, provider => provider.Equals(arn, StringComparison.OrdinalIgnoreCase)))
+            {
+                return new PrincipalInfo(arn, PrincipalType.WebIdentity, null, null, userId);
+            }
             if (arn.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase) || arn.EndsWith(".amazonaws.com.cn", StringComparison.OrdinalIgnoreCase))
             {
                 return new PrincipalInfo(arn, PrincipalType.Service, null, null, userId);
@@ -68,6 +77,10 @@ public sealed record PrincipalInfo(string Arn, PrincipalType Type, string? Accou
         if (service == "iam" && resource.StartsWith("saml-provider/", StringComparison.Ordinal))
         {
             return new PrincipalInfo(arn, PrincipalType.Saml, null, null, userId);
+        }
+        if (service == "iam" && resource.StartsWith("oidc-provider/", StringComparison.Ordinal))
+        {
+            return new PrincipalInfo(arn, PrincipalType.WebIdentity, null, null, userId);
         }
         if (service == "sts" && resource.StartsWith("assumed-role/", StringComparison.Ordinal))
         {

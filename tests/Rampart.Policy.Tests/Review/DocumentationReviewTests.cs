@@ -386,4 +386,24 @@ public class DocumentationReviewTests
         var policy = Parse("""{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::amzn-s3-demo-bucket/*/test/*"}""");
         Assert.Equal(expected, Decide(Request("s3:GetObject", "arn:aws:s3:::" + resource, policy)) == Decision.Allowed);
     }
+
+    // "IAM JSON policy elements: Principal" — OIDC principals: a trust policy names the identity provider under
+    // "Federated", by OIDC provider ARN or (Cognito, Google, Facebook, Login with Amazon) by name.
+    [Theory]
+    [InlineData("arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com")]
+    [InlineData("cognito-identity.amazonaws.com")]
+    [InlineData("accounts.google.com")]
+    public void WebIdentityTrust(string provider)
+    {
+        var trust = Parse($$"""{"Effect":"Allow","Principal":{"Federated":"{{provider}}"},"Action":"sts:AssumeRoleWithWebIdentity"}""", PolicyKind.Trust);
+        var caller = PrincipalInfo.FromArn(provider);
+        Assert.Equal(PrincipalType.WebIdentity, caller.Type);
+        var request = new AuthorizationRequest(caller, "sts:AssumeRoleWithWebIdentity", $"arn:aws:iam::{Account}:role/ci", new RequestContext(), [])
+        {
+            ResourceAccount = Account,
+            ResourcePolicy = new ResourceBasedPolicy(trust, MustGrantAccess: true),
+        };
+        Assert.Equal(Decision.Allowed, Decide(request));
+        Assert.Equal(Decision.ImplicitDeny, Decide(request with { Principal = PrincipalInfo.FromArn("graph.facebook.com") }));
+    }
 }
