@@ -1,6 +1,6 @@
-using Rampart.Identity;
 using Rampart.Iam.Common;
 using Rampart.Iam.Users;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;

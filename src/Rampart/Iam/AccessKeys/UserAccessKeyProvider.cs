@@ -1,6 +1,6 @@
-using Rampart.Identity;
 using Rampart.Iam.Common;
 using Rampart.Iam.Users;
+using Rampart.Identity;
 using Rampart.Policy;
 using Rampart.Signing;
 using Rampart.Storage;

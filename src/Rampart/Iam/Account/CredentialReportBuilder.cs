@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Rampart.Identity;
 using Rampart.Iam.AccessKeys;
 using Rampart.Iam.Common;
 using Rampart.Iam.Passwords;
 using Rampart.Iam.Users;
+using Rampart.Identity;
 using Rampart.Storage;
 using Rampart.Storage.Items;
 

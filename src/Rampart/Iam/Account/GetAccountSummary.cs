@@ -1,8 +1,8 @@
 using Rampart.Iam.AccessKeys;
 using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
-using Rampart.Iam.Policies;
 using Rampart.Iam.Passwords;
+using Rampart.Iam.Policies;
 using Rampart.Operations;
 using Rampart.Storage;
 

@@ -1,5 +1,5 @@
-using Rampart.Identity;
 using Rampart.Iam.Common;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Policy;
 using Rampart.Storage;
