@@ -8,6 +8,7 @@ using Rampart.Caching;
 using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Pipeline;
+using Rampart.Protocol.Models;
 using Rampart.Protocol.Routing;
 using Rampart.Signing;
 
@@ -60,9 +61,23 @@ public static class ServerApplication
         var app = builder.Build();
         RequestPipeline? pipeline = null;
         app.Run(context => (pipeline ??= app.Services.GetRequiredService<RequestPipeline>()).HandleAsync(context));
-        app.Lifetime.ApplicationStarted.Register(() =>
-            ThreadPool.UnsafeQueueUserWorkItem(registry => registry.Warm(), app.Services.GetRequiredService<OperationRegistry>(), preferLocal: false));
+        app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app.Services));
         return app;
+    }
+
+    /// <summary>Prepares what the first requests need, off the start-up path; a failure here only costs speed,
+    /// and the request that needs the same thing reports it properly.</summary>
+    private static async Task WarmAsync(IServiceProvider services)
+    {
+        try
+        {
+            await Task.Run(() => services.GetRequiredService<OperationRegistry>().Warm(ServiceCatalog.Default));
+        }
+        catch (Exception e)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerApplication))
+                .LogWarning("Warming up the operations failed: {ExceptionType}", e.GetType().FullName);
+        }
     }
 
     private static ServerCore Ready(Task<ServerCore> core) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
+using Rampart.Protocol.Models;
 
 namespace Rampart.Operations;
 
@@ -15,8 +16,15 @@ public sealed class OperationRegistry(IServiceProvider services)
 
     public IEnumerable<IOperation> All => operations.Value.Values;
 
-    /// <summary>Builds the index now so the first request does not pay for it.</summary>
-    public void Warm() => _ = operations.Value;
+    /// <summary>Builds the index and loads the API models of the implemented services now, so that the first
+    /// requests do not pay for it.</summary>
+    public void Warm(ServiceCatalog catalog)
+    {
+        foreach (var service in operations.Value.Keys.Select(key => key.Service).Distinct())
+        {
+            catalog.Find(service);
+        }
+    }
 
     private static Dictionary<(string, string), IOperation> Index(IEnumerable<IOperation> all)
     {
