@@ -1,11 +1,13 @@
 namespace Rampart.Policy;
 
-/// <summary>Resource or NotResource: case-sensitive patterns with * and ? (spanning ':' and '/'), which may hold
-/// policy variables. A pattern whose variable has no value matches nothing.</summary>
+/// <summary>Resource or NotResource: case-sensitive patterns with * and ? under the Resource element's ARN part rule
+/// (<see cref="ResourceArnWildcard"/>), which may hold policy variables. A pattern whose variable has no value matches
+/// nothing.</summary>
 internal sealed class ResourceMatcher
 {
     private readonly WildcardPattern?[] patterns;
     private readonly PolicyTemplate?[] templates;
+    private readonly string?[] boundPatterns;
     private readonly bool negated;
 
     public ResourceMatcher(IReadOnlyList<string> values, bool negated, bool variablesEnabled)
@@ -13,6 +15,7 @@ internal sealed class ResourceMatcher
         this.negated = negated;
         patterns = new WildcardPattern?[values.Count];
         templates = new PolicyTemplate?[values.Count];
+        boundPatterns = new string?[values.Count];
         var variables = new List<ContextKey>();
         for (var i = 0; i < values.Count; i++)
         {
@@ -20,6 +23,7 @@ internal sealed class ResourceMatcher
             if (template is null)
             {
                 patterns[i] = new WildcardPattern(values[i], ignoreCase: false);
+                boundPatterns[i] = ResourceArnWildcard.HasBoundWildcard(values[i], default) ? values[i] : null;
             }
             else
             {
@@ -36,7 +40,9 @@ internal sealed class ResourceMatcher
     {
         for (var i = 0; i < patterns.Length; i++)
         {
-            var matched = patterns[i] is { } pattern ? pattern.IsMatch(request.Resource) : TemplateMatches(templates[i]!, request);
+            var matched = patterns[i] is { } pattern
+                ? pattern.IsMatch(request.Resource) && (boundPatterns[i] is not { } bound || ResourceArnWildcard.IsMatch(bound, default, request.Resource))
+                : TemplateMatches(templates[i]!, request);
             if (matched)
             {
                 return !negated;
@@ -55,7 +61,9 @@ internal sealed class ResourceMatcher
         }
         using (rendered)
         {
-            return Wildcard.IsMatch(rendered.Chars, rendered.Literal, request.Resource, ignoreCase: false);
+            return Wildcard.IsMatch(rendered.Chars, rendered.Literal, request.Resource, ignoreCase: false)
+                && (!ResourceArnWildcard.HasBoundWildcard(rendered.Chars, rendered.Literal)
+                    || ResourceArnWildcard.IsMatch(rendered.Chars, rendered.Literal, request.Resource));
         }
     }
 }

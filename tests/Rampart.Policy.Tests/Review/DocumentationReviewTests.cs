@@ -406,4 +406,24 @@ public class DocumentationReviewTests
         Assert.Equal(Decision.Allowed, Decide(request));
         Assert.Equal(Decision.ImplicitDeny, Decide(request with { Principal = PrincipalInfo.FromArn("graph.facebook.com") }));
     }
+
+    // "IAM JSON policy elements: Resource": wildcards stay within their ARN part, except a "*" that ends its part,
+    // which may run on past the colons; in the resource part they match anything, colons included.
+    [Theory]
+    [InlineData("arn:aws:sqs:us-east-?:*:q", "arn:aws:sqs:us-east-1:111122223333:q", true)]
+    [InlineData("arn:aws:sqs:us-east-?:*:q", "arn:aws:sqs:us-east:1:111122223333:q", false)]
+    [InlineData("arn:aws:sqs:us-*-1:*:q", "arn:aws:sqs:us-west-1:111122223333:q", true)]
+    [InlineData("arn:aws:sqs:us-*-1:*:q", "arn:aws:sqs:us:x-1:111122223333:q", false)]
+    [InlineData("arn:aws:sqs:us-*:q", "arn:aws:sqs:us-east-1:111122223333:q", true)]
+    [InlineData("arn:aws:sqs:*", "arn:aws:sqs:us-east-1:111122223333:q", true)]
+    [InlineData("arn:aws:logs:*:*:log-group:/aws/*:log-stream:?", "arn:aws:logs:eu-west-1:111122223333:log-group:/aws/a:b:log-stream:x", true)]
+    [InlineData("arn:aws:s3:::b?c", "arn:aws:s3:::b:c", true)]
+    [InlineData("arn:aws:sqs:us-east-1:1111*3333:q", "arn:aws:sqs:us-east-1:1111:3333:q", false)]
+    public void ResourceWildcardsStayInTheirArnPart(string pattern, string resource, bool expected)
+    {
+        var policy = Parse($$"""{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"{{pattern}}"}""");
+        Assert.Equal(expected, Decide(Request("sqs:SendMessage", resource, policy)) == Decision.Allowed);
+        var templated = Parse($$"""{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"{{pattern}}${aws:username}"}""");
+        Assert.Equal(expected, Decide(Request(User(""), "sqs:SendMessage", resource, templated)) == Decision.Allowed);
+    }
 }
