@@ -94,6 +94,49 @@ public sealed class AuditTrailEndToEndTests(EnforcingServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Iam_calls_are_found_by_resource_and_user_with_secrets_hidden_and_denials_recorded()
+    {
+        const string region = "us-east-1";
+        var user = $"auditee-{Guid.NewGuid():N}"[..20];
+        Assert.Equal(0, (await ExternalTools.AwsAsync(Environment(region), "iam", "create-user", "--user-name", user)).ExitCode);
+        var created = await ExternalTools.AwsAsync(Environment(region), "iam", "create-access-key", "--user-name", user, "--output", "json");
+        Assert.True(created.ExitCode == 0, created.ToString());
+        var key = JsonNode.Parse(created.Output)!["AccessKey"]!;
+        var (keyId, secret) = ((string)key["AccessKeyId"]!, (string)key["SecretAccessKey"]!);
+        var denied = await ExternalTools.AwsAsync(Environment(region, keyId, secret), "iam", "list-users");
+        Assert.Contains("(AccessDenied)", denied.Error);
+
+        var byUser = await LookupAsync(region, Attribute("Username", user));
+        var byName = await LookupAsync(region, Attribute("ResourceName", user));
+        var byType = await LookupAsync(region, Attribute("ResourceType", "AWS::IAM::User"));
+        var byKey = await LookupAsync(region, Attribute("AccessKeyId", keyId));
+
+        var denial = Assert.Single(byUser)!;
+        Assert.Equal("ListUsers", (string?)denial["EventName"]);
+        Assert.Equal(keyId, (string?)denial["AccessKeyId"]);
+        var denialRecord = Record(denial);
+        Assert.Equal("AccessDenied", (string?)denialRecord["errorCode"]);
+        Assert.Contains($"user/{user} is not authorized to perform: iam:ListUsers", (string?)denialRecord["errorMessage"]);
+        Assert.Equal("IAMUser", (string?)denialRecord["userIdentity"]!["type"]);
+        Assert.Equal(user, (string?)denialRecord["userIdentity"]!["userName"]);
+        Assert.Equal([(string?)denial["EventId"]], byKey.Select(e => (string?)e!["EventId"]));
+
+        var names = byName.Select(e => (string?)e!["EventName"]).ToList();
+        Assert.Contains("CreateUser", names);
+        Assert.Contains("CreateAccessKey", names);
+        Assert.Contains(byType, e => (string?)e!["EventName"] == "CreateUser" && e["Resources"]!.AsArray().Any(r => (string?)r!["ResourceName"] == user));
+        var keyCreation = byName.First(e => (string?)e!["EventName"] == "CreateAccessKey")!;
+        var keyRecord = Record(keyCreation);
+        Assert.Equal(user, (string?)keyRecord["requestParameters"]!["userName"]);
+        Assert.Equal(keyId, (string?)keyRecord["responseElements"]!["accessKey"]!["accessKeyId"]);
+        Assert.Equal("HIDDEN_DUE_TO_SECURITY_REASONS", (string?)keyRecord["responseElements"]!["accessKey"]!["secretAccessKey"]);
+        Assert.Equal("AWS::IAM::User", (string?)keyCreation["Resources"]![0]!["ResourceType"]);
+        var everything = await ExternalTools.AwsAsync(Environment(region), "cloudtrail", "lookup-events", "--output", "json");
+        Assert.True(everything.ExitCode == 0, everything.ToString());
+        Assert.DoesNotContain(secret, everything.Output);
+    }
+
+    [Fact]
     public async Task Time_ranges_include_both_ends_and_regions_stay_apart()
     {
         const string region = "eu-north-1";
