@@ -1,4 +1,6 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.Policies;
+using Rampart.Iam.Policies.Boundaries;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -10,6 +12,7 @@ public sealed class DeleteUser(IStore store) : Operation<DeleteUserRequest, Empt
 {
     private readonly UserDirectory users = new(store);
     private readonly UserDependents dependents = new(store);
+    private readonly PermissionsBoundaries boundaries = new(store);
 
     public override string Service => "iam";
 
@@ -28,7 +31,8 @@ public sealed class DeleteUser(IStore store) : Operation<DeleteUserRequest, Empt
         {
             var current = await users.RequireAsync(call.AccountId, request.UserName, token);
             await dependents.ThrowIfAnyAsync(current.User, token);
-            return await store.CommitAsync([.. UserDirectory.Delete(current)], token);
+            var boundaryWrites = await boundaries.ChangeAsync(call.AccountId, HolderKind.User, current.User.UserId, current.User.PermissionsBoundaryArn, null, token);
+            return await store.CommitAsync([.. UserDirectory.Delete(current), .. boundaryWrites], token);
         }, cancellationToken: cancellationToken);
         return EmptyResponse.Instance;
     }

@@ -141,4 +141,20 @@ public sealed class UsersAndAccessKeysTests(EnforcingServerFixture fixture) : IC
         await Root.RunAsync("iam", "update-access-key", "--user-name", "dave", "--access-key-id", keyId, "--status", "Inactive");
         Assert.Contains("(InvalidClientTokenId)", await dave.FailAsync("sts", "get-caller-identity"));
     }
+    [Fact]
+    public async Task A_permissions_boundary_set_at_creation_limits_what_the_users_policies_allow()
+    {
+        Assert.Equal("An error occurred (NoSuchEntity) when calling the CreateUser operation: Policy arn:aws:iam::aws:policy/NoSuchPolicy does not exist or is not attachable.",
+            await Root.FailAsync("iam", "create-user", "--user-name", "bounded", "--permissions-boundary", "arn:aws:iam::aws:policy/NoSuchPolicy"));
+        var user = (await Root.RunAsync("iam", "create-user", "--user-name", "bounded", "--permissions-boundary", "arn:aws:iam::aws:policy/IAMReadOnlyAccess"))!.Value.GetProperty("User");
+        Assert.Equal("arn:aws:iam::aws:policy/IAMReadOnlyAccess", user.GetProperty("PermissionsBoundary").GetProperty("PermissionsBoundaryArn").GetString());
+        Assert.Equal("PermissionsBoundaryPolicy", user.GetProperty("PermissionsBoundary").GetProperty("PermissionsBoundaryType").GetString());
+        await Root.RunAsync("iam", "put-user-policy", "--user-name", "bounded", "--policy-name", "all-iam", "--policy-document",
+            """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]}""");
+        var key = (await Root.RunAsync("iam", "create-access-key", "--user-name", "bounded"))!.Value.GetProperty("AccessKey");
+        var bounded = new IamClient(Server, key.GetProperty("AccessKeyId").GetString(), key.GetProperty("SecretAccessKey").GetString());
+
+        await bounded.RunAsync("iam", "list-users");
+        Assert.Contains("because no permissions boundary allows the iam:CreateUser action", await bounded.FailAsync("iam", "create-user", "--user-name", "escapee"));
+    }
 }
