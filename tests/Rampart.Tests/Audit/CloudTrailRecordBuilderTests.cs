@@ -189,4 +189,23 @@ public class CloudTrailRecordBuilderTests
 
         Assert.Equal("Finance", (string?)record["requestParameters"]!["encryptionContext"]!["Department"]);
     }
+
+    [Fact]
+    public void RenamesMembersOfStructuresInsideLists()
+    {
+        var entry = AuditEntries.Call("iam", "CreateUser", request: new JsonObject
+        {
+            ["UserName"] = "alice",
+            ["Tags"] = new JsonArray(
+                new JsonObject { ["Key"] = "team", ["Value"] = "payments" },
+                new JsonObject { ["Key"] = "CostCenter", ["Value"] = "42" }),
+        });
+
+        var tags = CloudTrailRecordJson.Parse(builder.Build(entry, "id"))["requestParameters"]!["tags"]!.AsArray();
+
+        Assert.Equal(2, tags.Count);
+        Assert.Equal("team", (string?)tags[0]!["key"]);
+        Assert.Equal("payments", (string?)tags[0]!["value"]);
+        Assert.Equal("CostCenter", (string?)tags[1]!["key"]);
+    }
 }
