@@ -1,0 +1,90 @@
+using Rampart.Authorization;
+using Rampart.Caching;
+using Rampart.Iam.Common;
+using Rampart.Iam.Policies.Enforcement;
+using Rampart.Iam.Roles;
+using Rampart.Identity;
+using Rampart.Identity.Sessions;
+using Rampart.Policy;
+using Rampart.Policy.Parsing;
+using Rampart.Storage;
+using Rampart.Storage.Changes;
+using Rampart.Storage.Secrets;
+
+namespace Rampart.Sts;
+
+/// <summary>The policies of role and federated-user sessions. A role session has the role's identity policies and
+/// boundary, narrowed by its session policies: whoever assumed the role leaves its own permissions behind. A federated
+/// user has its IAM user's policies narrowed by session policies, so without them it can do nothing.</summary>
+public sealed class SessionPolicySource(IStore store, SecretProtector secrets, IamPolicySource iam) : IPrincipalPolicySource, ICacheInvalidator
+{
+    private static readonly CompiledPolicy AllowEverything = CompiledPolicy.Compile(PolicyParser.Parse(
+        """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""", PolicyKind.Identity, "root"));
+
+    private readonly TemporaryCredentials credentials = new(store, secrets);
+
+    private readonly InvalidatingCache<string, CachedSession?> sessions = new(change =>
+        change.Item is { Collection: SessionCollections.Session } item ? CacheImpact<string>.One(item.Key) : CacheImpact<string>.None);
+
+    private readonly InvalidatingCache<(string Account, string NameKey), RoleRecord?> roles = new(change =>
+        change.Item is { Collection: RoleCollections.Role } item ? CacheImpact<(string, string)>.One((item.Partition, item.Key)) : CacheImpact<(string, string)>.None);
+
+    public void Invalidate(StoreChange change)
+    {
+        sessions.Invalidate(change);
+        roles.Invalidate(change);
+    }
+
+    public async ValueTask<PrincipalPolicies> AddPoliciesAsync(Principal caller, PrincipalPolicies found, CancellationToken cancellationToken)
+    {
+        if (caller.Type is not (PrincipalType.AssumedRole or PrincipalType.FederatedUser) || caller.AccessKeyId is not { } keyId
+            || await sessions.GetOrLoadAsync(keyId, LoadSessionAsync, cancellationToken) is not { } cached)
+        {
+            return found;
+        }
+        var session = cached.Record;
+        var identity = new List<SourcedPolicy>();
+        SourcedPolicy? boundary = null;
+        if (session.RoleName is { } roleName)
+        {
+            if (await roles.GetOrLoadAsync((session.AccountId, IamName.Key(roleName)), LoadRoleAsync, cancellationToken) is { } role
+                && role.Arn == session.RoleArn)
+            {
+                await iam.AddHolderAsync(identity, role.AccountId, role.RoleId, cancellationToken);
+                boundary = role.PermissionsBoundaryArn is { } arn ? await iam.ManagedAsync(role.AccountId, arn, cancellationToken) : null;
+            }
+        }
+        else if (session.SourceUserId is { } userId && session.SourceUserName is { } userName)
+        {
+            (var userPolicies, boundary) = await iam.UserPoliciesAsync(session.AccountId, userId, userName, cancellationToken);
+            identity.AddRange(userPolicies);
+        }
+        var sessionPolicies = new List<CompiledPolicy>(cached.Inline);
+        foreach (var arn in session.SessionPolicyArns)
+        {
+            if (await iam.ManagedAsync(session.AccountId, arn, cancellationToken) is { } managed)
+            {
+                sessionPolicies.Add(managed.Policy);
+            }
+        }
+        IReadOnlyList<CompiledPolicy> identityPolicies = session.Type == PrincipalType.FederatedUser && session.SourceUserId is null
+            ? [AllowEverything]
+            : [.. identity.Select(p => p.Policy)];
+        return found with
+        {
+            Identity = [.. found.Identity, .. identityPolicies],
+            PermissionsBoundary = boundary?.Policy ?? found.PermissionsBoundary,
+            SessionPolicies = session.HasSessionPolicies ? sessionPolicies : found.SessionPolicies,
+        };
+    }
+
+    private async ValueTask<CachedSession?> LoadSessionAsync(string accessKeyId, CancellationToken cancellationToken) =>
+        await credentials.FindAsync(accessKeyId, cancellationToken) is { } record
+            ? new CachedSession(record, [.. record.SessionPolicyDocuments.Select(SessionPolicies.Compile)])
+            : null;
+
+    private async ValueTask<RoleRecord?> LoadRoleAsync((string Account, string NameKey) key, CancellationToken cancellationToken) =>
+        (await new RoleDirectory(store).FindAsync(key.Account, key.NameKey, cancellationToken))?.Role;
+
+    private sealed record CachedSession(SessionRecord Record, IReadOnlyList<CompiledPolicy> Inline);
+}
