@@ -131,4 +131,25 @@ public sealed class AttachmentEndToEndTests(EnforcingServerFixture fixture) : IC
         await erin.OkAsync("get-user", "--user-name", "abac-red");
         Assert.Contains("(AccessDenied)", await erin.FailsAsync("get-user", "--user-name", "abac-blue"));
     }
+
+    [Fact]
+    public async Task Account_authorization_details_list_users_groups_and_used_policies_page_by_page()
+    {
+        await Iam.OkAsync("create-user", "--user-name", "details-hank");
+        await Iam.OkAsync("create-group", "--group-name", "details-group");
+        await Iam.OkAsync("add-user-to-group", "--group-name", "details-group", "--user-name", "details-hank");
+        await Iam.OkAsync("put-user-policy", "--user-name", "details-hank", "--policy-name", "own", "--policy-document", ListBucket);
+        await Iam.OkAsync("attach-group-policy", "--group-name", "details-group", "--policy-arn", "arn:aws:iam::aws:policy/SecurityAudit");
+
+        var details = await Iam.OkAsync("get-account-authorization-details", "--page-size", "1");
+
+        var hank = details.GetProperty("UserDetailList").EnumerateArray().Single(u => u.GetProperty("UserName").GetString() == "details-hank");
+        Assert.Equal(["details-group"], hank.GetProperty("GroupList").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal("s3:ListBucket", hank.GetProperty("UserPolicyList")[0].GetProperty("PolicyDocument").GetProperty("Statement")[0].GetProperty("Action").GetString());
+        var group = details.GetProperty("GroupDetailList").EnumerateArray().Single(g => g.GetProperty("GroupName").GetString() == "details-group");
+        Assert.Equal("arn:aws:iam::aws:policy/SecurityAudit", group.GetProperty("AttachedManagedPolicies")[0].GetProperty("PolicyArn").GetString());
+        var policies = details.GetProperty("Policies").EnumerateArray().Select(p => p.GetProperty("PolicyName").GetString()).ToList();
+        Assert.Contains("SecurityAudit", policies);
+        Assert.DoesNotContain("AWSDenyAll", policies);
+    }
 }
