@@ -3,6 +3,7 @@ using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
 using Rampart.Iam.Policies;
 using Rampart.Iam.Policies.Enforcement;
+using Rampart.Iam.Roles;
 using Rampart.Iam.Users;
 using Rampart.Identity;
 using Rampart.Policy;
@@ -35,6 +36,7 @@ public sealed class SimulationSubjects(IStore store, IEnumerable<IPrincipalPolic
         {
             "user" => await UserAsync(accountId, name, cancellationToken),
             "group" => await GroupAsync(accountId, name, cancellationToken),
+            "role" => await RoleAsync(accountId, name, cancellationToken),
             _ => throw IamErrors.InvalidInput($"PolicySourceArn {policySourceArn} is not a user, group or role."),
         };
     }
@@ -51,6 +53,19 @@ public sealed class SimulationSubjects(IStore store, IEnumerable<IPrincipalPolic
             found = await source.AddPoliciesAsync(principal, found, cancellationToken);
         }
         return new SimulatedPrincipal(principal.ToPolicyPrincipal(), identity, boundary, tags, found.ServiceControlPolicies);
+    }
+
+    /// <summary>A role is simulated as a session of it: its policies and boundary, the SCPs of its account.</summary>
+    private async ValueTask<SimulatedPrincipal> RoleAsync(string accountId, string name, CancellationToken cancellationToken)
+    {
+        var role = (await new RoleDirectory(store).FindAsync(accountId, name, cancellationToken))?.Role
+            ?? throw IamErrors.NoSuchEntity($"The role with name {name} cannot be found.");
+        var identity = new List<SourcedPolicy>();
+        await iam.AddHolderAsync(identity, accountId, role.RoleId, cancellationToken);
+        var boundary = role.PermissionsBoundaryArn is { } arn ? await iam.ManagedAsync(accountId, arn, cancellationToken) : null;
+        var tags = IamTags.ToDictionary(role.Tags);
+        var principal = new PrincipalInfo(role.Arn, PrincipalType.AssumedRole, accountId, role.Arn, role.RoleId);
+        return new SimulatedPrincipal(principal, identity, boundary, tags, null);
     }
 
     private async ValueTask<SimulatedPrincipal> GroupAsync(string accountId, string name, CancellationToken cancellationToken)

@@ -52,9 +52,10 @@ public sealed class ListEntitiesForPolicy(IStore store) : IamPolicyOperation<Lis
         var holders = new HolderRecords(store);
         var users = new List<PolicyUser>();
         var groups = new List<PolicyGroup>();
+        var roles = new List<PolicyRole>();
         foreach (var entry in page.Items)
         {
-            if (!Wanted(entry.HolderKind, request.EntityFilter) || entry.HolderKind == HolderKind.Role)
+            if (!Wanted(entry.HolderKind, request.EntityFilter))
             {
                 continue;
             }
@@ -71,8 +72,12 @@ public sealed class ListEntitiesForPolicy(IStore store) : IamPolicyOperation<Lis
             {
                 groups.Add(new PolicyGroup(holder.Name, holder.Id));
             }
+            else if (holder.Kind == HolderKind.Role && roles.All(r => r.RoleId != holder.Id))
+            {
+                roles.Add(new PolicyRole(holder.Name, holder.Id));
+            }
         }
-        return new ListEntitiesForPolicyResponse(groups, users, [], page.IsTruncated, page.Marker);
+        return new ListEntitiesForPolicyResponse(groups, users, roles, page.IsTruncated, page.Marker);
     }
 
     private static bool Wanted(HolderKind kind, EntityFilter? filter) => filter switch
