@@ -53,7 +53,7 @@ public sealed class AssumeRole(IStore store, SecretProtector secrets, IEnumerabl
         SessionPolicies.Validate(request.Policy, request.PolicyArns);
         var tags = SessionTags.Check(request.Tags, request.TransitiveTagKeys);
         var caller = call.Caller;
-        var mfaAt = MfaCheck.Verify(request.SerialNumber, request.TokenCode);
+        var mfaAt = await new MfaCheck(store, secrets).VerifyAsync(call, request.SerialNumber, request.TokenCode, cancellationToken);
         var role = await FindRoleAsync(request.RoleArn, cancellationToken);
         var policies = await callerPolicies.OfAsync(caller, cancellationToken);
         var access = Declaration.For(request, call);

@@ -34,7 +34,7 @@ public sealed class GetSessionToken(IStore store, SecretProtector secrets) : Ope
         {
             throw StsErrors.AccessDenied("Cannot call GetSessionToken with session credentials");
         }
-        var mfaAt = MfaCheck.Verify(request.SerialNumber, request.TokenCode);
+        var mfaAt = await new MfaCheck(store, secrets).VerifyAsync(call, request.SerialNumber, request.TokenCode, cancellationToken);
         var duration = request.DurationSeconds ?? StsDurations.TokenDefault;
         if (caller.Type == PrincipalType.Root)
         {

@@ -1,20 +1,27 @@
+using Rampart.Iam.Mfa;
+using Rampart.Operations;
+using Rampart.Policy;
+using Rampart.Storage;
+using Rampart.Storage.Secrets;
+
 namespace Rampart.Sts;
 
-/// <summary>MFA on STS calls. No MFA devices can be registered yet, so no serial number names a device of the
-/// caller's and every code is refused with AWS's MFA failure; without SerialNumber and TokenCode the session simply
-/// has no MFA. Returns when MFA was verified.</summary>
-public static class MfaCheck
+/// <summary>MFA on STS calls: SerialNumber must name a virtual MFA device enabled for the calling IAM user and
+/// TokenCode must be a current code from it not used before. Without either the session simply has no MFA.</summary>
+public sealed class MfaCheck(IStore store, SecretProtector secrets)
 {
-    public static DateTimeOffset? Verify(string? serialNumber, string? tokenCode)
+    /// <summary>When MFA was verified, or null when the request carries none.</summary>
+    public async ValueTask<DateTimeOffset?> VerifyAsync(CallContext call, string? serialNumber, string? tokenCode, CancellationToken cancellationToken)
     {
         if (serialNumber is null && tokenCode is null)
         {
             return null;
         }
-        if (serialNumber is null || tokenCode is null)
+        if (serialNumber is null || tokenCode is null || call.Caller.Type != PrincipalType.User
+            || !await new MfaDevices(store, secrets).TryAcceptAsync(call.AccountId, call.Caller.UserId, serialNumber, tokenCode, call.Time, cancellationToken))
         {
-            throw StsErrors.Validation("Both SerialNumber and TokenCode must be provided for MFA.");
+            throw StsErrors.MfaFailed();
         }
-        throw StsErrors.MfaFailed();
+        return call.Time;
     }
 }
