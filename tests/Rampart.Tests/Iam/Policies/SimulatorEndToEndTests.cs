@@ -102,6 +102,21 @@ public sealed class SimulatorEndToEndTests(EnforcingServerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task A_roles_attached_policies_are_simulated_and_the_role_is_listed_as_an_entity()
+    {
+        await Iam.OkAsync("create-role", "--role-name", "sim-role", "--assume-role-policy-document",
+            """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""");
+        await Iam.OkAsync("attach-role-policy", "--role-name", "sim-role", "--policy-arn", "arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser");
+
+        var simulated = await Iam.OkAsync("simulate-principal-policy", "--policy-source-arn", $"arn:aws:iam::{fixture.Server.AccountId}:role/sim-role",
+            "--action-names", "kms:CreateKey", "kms:ScheduleKeyDeletion");
+
+        Assert.Equal(["allowed", "implicitDeny"], simulated.GetProperty("EvaluationResults").EnumerateArray().Select(r => r.GetProperty("EvalDecision").GetString()));
+        var entities = await Iam.OkAsync("list-entities-for-policy", "--policy-arn", "arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser", "--entity-filter", "Role");
+        Assert.Equal(["sim-role"], entities.GetProperty("PolicyRoles").EnumerateArray().Select(r => r.GetProperty("RoleName").GetString()));
+    }
+
+    [Fact]
     public async Task Boto3_pages_simulation_results_and_sees_typed_errors()
     {
         var script = """
