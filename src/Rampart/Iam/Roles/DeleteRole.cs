@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.InstanceProfiles;
 using Rampart.Iam.Policies;
 using Rampart.Iam.Policies.Boundaries;
 using Rampart.Operations;
@@ -9,7 +10,7 @@ namespace Rampart.Iam.Roles;
 
 public sealed record DeleteRoleRequest(string RoleName);
 
-/// <summary>Deletes a role that has no policies left; its boundary's usage count is released with it.</summary>
+/// <summary>Deletes a role that is in no instance profile and has no policies left; its boundary's usage count is released with it.</summary>
 public sealed class DeleteRole(IStore store) : RoleOperation<DeleteRoleRequest, EmptyResponse>
 {
     public override string Name => "DeleteRole";
@@ -27,6 +28,10 @@ public sealed class DeleteRole(IStore store) : RoleOperation<DeleteRoleRequest, 
         {
             var current = await new RoleDirectory(store).RequireAsync(call.AccountId, request.RoleName, token);
             var role = current.Role;
+            if (await new InstanceProfileDirectory(store).HoldsRoleAsync(role.AccountId, role.RoleId, token))
+            {
+                throw IamErrors.MustDeleteFirst("remove roles from instance profile");
+            }
             await HolderPolicyCheck.ThrowIfAnyAsync(store, role.AccountId, role.RoleId, token);
             var boundaryUsage = await new PermissionsBoundaries(store).ChangeAsync(
                 role.AccountId, HolderKind.Role, role.RoleId, role.PermissionsBoundaryArn, null, token);
