@@ -47,8 +47,9 @@ public sealed class SessionPolicySource(IStore store, SecretProtector secrets, I
         SourcedPolicy? boundary = null;
         if (session.RoleName is { } roleName)
         {
+            // A role deleted and created again under the same name is another role: the session keeps nothing of it.
             if (await roles.GetOrLoadAsync((session.AccountId, IamName.Key(roleName)), LoadRoleAsync, cancellationToken) is { } role
-                && role.Arn == session.RoleArn)
+                && role.Arn == session.RoleArn && session.UserId.StartsWith(role.RoleId + ":", StringComparison.Ordinal))
             {
                 await iam.AddHolderAsync(identity, role.AccountId, role.RoleId, cancellationToken);
                 boundary = role.PermissionsBoundaryArn is { } arn ? await iam.ManagedAsync(role.AccountId, arn, cancellationToken) : null;

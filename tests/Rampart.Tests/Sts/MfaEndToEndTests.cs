@@ -41,6 +41,8 @@ public sealed class MfaEndToEndTests(EnforcingServerFixture fixture) : IClassFix
         var replay = await user.FailsAsync("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "replay", "--serial-number", serial, "--token-code", code);
         Assert.Contains("MultiFactorAuthentication failed, unable to validate MFA code.", replay);
 
+        var assigned = await Root.OkAsync("iam", "list-virtual-mfa-devices", "--assignment-status", "Assigned");
+        Assert.Contains(serial, assigned.GetProperty("VirtualMFADevices").EnumerateArray().Select(d => d.GetProperty("SerialNumber").GetString()));
         Assert.Contains("(DeleteConflict)", await Root.FailsAsync("iam", "delete-virtual-mfa-device", "--serial-number", serial));
         await Root.OkAsync("iam", "deactivate-mfa-device", "--user-name", "mfa-user", "--serial-number", serial);
         await Root.OkAsync("iam", "delete-virtual-mfa-device", "--serial-number", serial);
