@@ -1,6 +1,6 @@
-using Rampart.TestSupport;
 using System.Runtime.Versioning;
 using System.Text.Json;
+using Rampart.TestSupport;
 
 namespace Rampart.Tests.EndToEnd;
 
