@@ -35,6 +35,8 @@ internal sealed class PostgresStore : RelationalStore
 
     protected override string CheckLockClause => " FOR SHARE";
 
+    protected override string JsonArrayElementsOfRows => "json_array_elements(CAST(@rows AS json))";
+
     public static async Task<PostgresStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var listenerConnection = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };

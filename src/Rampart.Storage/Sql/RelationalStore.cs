@@ -21,6 +21,10 @@ internal abstract class RelationalStore : IStore
     /// <summary>Appended to the version check of <see cref="StoreWrite.Check"/> to hold the row until commit.</summary>
     protected virtual string CheckLockClause => string.Empty;
 
+    /// <summary>The dialect's table-valued expression with one row per element of the JSON array in parameter @rows,
+    /// the element in a column named "value".</summary>
+    protected abstract string JsonArrayElementsOfRows { get; }
+
     protected ChangeBroadcaster Broadcaster => broadcaster;
 
     public async ValueTask<StoredItem?> GetAsync(ItemKey key, CancellationToken cancellationToken = default)
@@ -201,30 +205,20 @@ internal abstract class RelationalStore : IStore
             return;
         }
 
-        // Attributes take the event's sequence number from the row itself, so the whole batch is independent
-        // statements; for an event already logged, its attribute rows exist and the inserts do nothing.
-        var statements = new List<SqlStatement>();
+        var statements = new List<SqlStatement>(events.Count + 1);
         foreach (var entry in events)
         {
-            var time = entry.EventTime.ToUnixTimeMilliseconds();
             statements.Add(new SqlStatement(
                 "INSERT INTO events (partition_key, event_id, event_time, document) VALUES (@p, @id, @t, @doc) " +
                 "ON CONFLICT (partition_key, event_id) DO NOTHING",
                 ("@p", entry.Partition),
                 ("@id", entry.EventId),
-                ("@t", time),
+                ("@t", entry.EventTime.ToUnixTimeMilliseconds()),
                 ("@doc", entry.Json)));
-            foreach (var attribute in entry.Attributes)
-            {
-                statements.Add(new SqlStatement(
-                    "INSERT INTO event_attributes (partition_key, attr_name, attr_value, event_time, seq) " +
-                    "SELECT partition_key, @n, @v, event_time, seq FROM events WHERE partition_key = @p AND event_id = @id " +
-                    "ON CONFLICT DO NOTHING",
-                    ("@p", entry.Partition),
-                    ("@id", entry.EventId),
-                    ("@n", attribute.Name),
-                    ("@v", attribute.Value)));
-            }
+        }
+        if (EventAttributeRows.ToJson(events) is { } attributeRows)
+        {
+            statements.Add(new SqlStatement(EventAttributeRows.InsertSql(JsonArrayElementsOfRows), ("@rows", attributeRows)));
         }
 
         await WriteAsync(

@@ -92,6 +92,8 @@ internal sealed class SqliteStore : RelationalStore
         SqliteConnection.ClearPool(writer);
     }
 
+    protected override string JsonArrayElementsOfRows => "json_each(@rows)";
+
     protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
