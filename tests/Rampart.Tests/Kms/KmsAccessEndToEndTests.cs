@@ -7,9 +7,9 @@ namespace Rampart.Tests.Kms;
 /// kms:* condition keys.</summary>
 public sealed class KmsAccessEndToEndTests(EnforcingServerFixture fixture) : IClassFixture<EnforcingServerFixture>
 {
-    private KmsCli Kms => new(fixture.Server);
+    private AwsCli Kms => new(fixture.Server, "kms");
 
-    private IamCli Iam => new(fixture.Server);
+    private AwsCli Iam => new(fixture.Server, "iam");
 
     private string Account => fixture.Server.AccountId;
 

@@ -6,7 +6,7 @@ namespace Rampart.Tests.Kms;
 /// <summary>KMS through the real aws CLI and boto3 against one enforcing server.</summary>
 public sealed class KmsEndToEndTests(EnforcingServerFixture fixture) : IClassFixture<EnforcingServerFixture>
 {
-    private KmsCli Kms => new(fixture.Server);
+    private AwsCli Kms => new(fixture.Server, "kms");
 
     private string Account => fixture.Server.AccountId;
 

@@ -14,7 +14,7 @@ public sealed class KmsRestartEndToEndTests
         string keyId, blobPath, signingKey, publicKey;
         await using (var first = await RampartProcess.StartAsync(data.Path))
         {
-            var kms = new KmsCli(first);
+            var kms = new AwsCli(first, "kms");
             keyId = (await kms.OkAsync("create-key")).GetProperty("KeyMetadata").GetProperty("KeyId").GetString()!;
             await kms.OkAsync("create-alias", "--alias-name", "alias/kept", "--target-key-id", keyId);
             var blob = (await kms.OkAsync("encrypt", "--key-id", "alias/kept", "--plaintext", "before restart", "--encryption-context", "k=v"))
@@ -28,7 +28,7 @@ public sealed class KmsRestartEndToEndTests
         }
 
         await using var second = await RampartProcess.StartAsync(data.Path);
-        var again = new KmsCli(second);
+        var again = new AwsCli(second, "kms");
         var decrypted = await again.OkAsync("decrypt", "--ciphertext-blob", $"fileb://{blobPath}", "--encryption-context", "k=v");
         Assert.Equal("before restart", Encoding.UTF8.GetString(Convert.FromBase64String(decrypted.GetProperty("Plaintext").GetString()!)));
         Assert.Equal(keyId, (await again.OkAsync("describe-key", "--key-id", "alias/kept")).GetProperty("KeyMetadata").GetProperty("KeyId").GetString());

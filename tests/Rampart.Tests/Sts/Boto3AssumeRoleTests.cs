@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Rampart.Tests.EndToEnd;
-using Rampart.Tests.Iam.Roles;
 
 namespace Rampart.Tests.Sts;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Rampart.Iam.Mfa;
 using Rampart.Tests.EndToEnd;
-using Rampart.Tests.Iam.Roles;
 using Rampart.TestSupport;
 
 namespace Rampart.Tests.Sts;

@@ -8,30 +8,30 @@ public sealed class AccountTests(EnforcingServerFixture fixture) : IClassFixture
 {
     private RampartProcess Server => fixture.Server;
 
-    private IamClient Root => new(Server);
+    private AwsCli Root => new(Server);
 
     [Fact]
     public async Task An_account_has_at_most_one_alias()
     {
-        Assert.Equal(0, (await Root.RunAsync("iam", "list-account-aliases"))!.Value.GetProperty("AccountAliases").GetArrayLength());
-        await Root.RunAsync("iam", "create-account-alias", "--account-alias", "first-alias");
-        await Root.RunAsync("iam", "create-account-alias", "--account-alias", "second-alias");
-        var aliases = (await Root.RunAsync("iam", "list-account-aliases"))!.Value.GetProperty("AccountAliases");
+        Assert.Equal(0, (await Root.OkAsync("iam", "list-account-aliases")).GetProperty("AccountAliases").GetArrayLength());
+        await Root.OkAsync("iam", "create-account-alias", "--account-alias", "first-alias");
+        await Root.OkAsync("iam", "create-account-alias", "--account-alias", "second-alias");
+        var aliases = (await Root.OkAsync("iam", "list-account-aliases")).GetProperty("AccountAliases");
         Assert.Equal(["second-alias"], aliases.EnumerateArray().Select(a => a.GetString()!).ToArray());
         Assert.Equal("An error occurred (NoSuchEntity) when calling the DeleteAccountAlias operation: The account alias first-alias cannot be found.",
-            await Root.FailAsync("iam", "delete-account-alias", "--account-alias", "first-alias"));
-        Assert.Contains("(ValidationError)", await Root.FailAsync("iam", "create-account-alias", "--account-alias", "Bad_Alias"));
-        await Root.RunAsync("iam", "delete-account-alias", "--account-alias", "second-alias");
-        Assert.Equal(0, (await Root.RunAsync("iam", "list-account-aliases"))!.Value.GetProperty("AccountAliases").GetArrayLength());
+            await Root.FailsAsync("iam", "delete-account-alias", "--account-alias", "first-alias"));
+        Assert.Contains("(ValidationError)", await Root.FailsAsync("iam", "create-account-alias", "--account-alias", "Bad_Alias"));
+        await Root.OkAsync("iam", "delete-account-alias", "--account-alias", "second-alias");
+        Assert.Equal(0, (await Root.OkAsync("iam", "list-account-aliases")).GetProperty("AccountAliases").GetArrayLength());
     }
 
     [Fact]
     public async Task The_summary_counts_users_and_groups()
     {
-        var before = (await Root.RunAsync("iam", "get-account-summary"))!.Value.GetProperty("SummaryMap");
-        await Root.RunAsync("iam", "create-user", "--user-name", "counted");
-        await Root.RunAsync("iam", "create-group", "--group-name", "counted");
-        var after = (await Root.RunAsync("iam", "get-account-summary"))!.Value.GetProperty("SummaryMap");
+        var before = (await Root.OkAsync("iam", "get-account-summary")).GetProperty("SummaryMap");
+        await Root.OkAsync("iam", "create-user", "--user-name", "counted");
+        await Root.OkAsync("iam", "create-group", "--group-name", "counted");
+        var after = (await Root.OkAsync("iam", "get-account-summary")).GetProperty("SummaryMap");
         Assert.Equal(before.GetProperty("Users").GetInt32() + 1, after.GetProperty("Users").GetInt32());
         Assert.Equal(before.GetProperty("Groups").GetInt32() + 1, after.GetProperty("Groups").GetInt32());
         Assert.Equal(2, after.GetProperty("AccessKeysPerUserQuota").GetInt32());
@@ -41,9 +41,9 @@ public sealed class AccountTests(EnforcingServerFixture fixture) : IClassFixture
     [Fact]
     public async Task The_credential_report_lists_root_and_users_in_AWS_columns()
     {
-        await Root.RunAsync("iam", "create-user", "--user-name", "reported");
-        await Root.RunAsync("iam", "create-login-profile", "--user-name", "reported", "--password", "Reported-Pass-1");
-        await Root.RunAsync("iam", "create-access-key", "--user-name", "reported");
+        await Root.OkAsync("iam", "create-user", "--user-name", "reported");
+        await Root.OkAsync("iam", "create-login-profile", "--user-name", "reported", "--password", "Reported-Pass-1");
+        await Root.OkAsync("iam", "create-access-key", "--user-name", "reported");
         var report = await Root.PythonAsync("""
             import json, boto3, botocore.exceptions
             iam = boto3.client("iam")

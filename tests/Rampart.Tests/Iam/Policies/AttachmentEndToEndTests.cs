@@ -7,7 +7,7 @@ public sealed class AttachmentEndToEndTests(EnforcingServerFixture fixture) : IC
 {
     private const string ListBucket = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::example"}]}""";
 
-    private IamCli Iam => new(fixture.Server);
+    private AwsCli Iam => new(fixture.Server, "iam");
 
     [Fact]
     public async Task An_attached_policy_cannot_be_deleted_and_is_counted_and_listed()

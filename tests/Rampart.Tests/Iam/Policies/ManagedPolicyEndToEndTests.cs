@@ -7,7 +7,7 @@ public sealed class ManagedPolicyEndToEndTests(EnforcingServerFixture fixture) :
 {
     private const string ListBucket = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::example"}]}""";
 
-    private IamCli Iam => new(fixture.Server);
+    private AwsCli Iam => new(fixture.Server, "iam");
 
     [Fact]
     public async Task A_policy_keeps_at_most_five_versions_and_deletes_only_without_extra_versions()

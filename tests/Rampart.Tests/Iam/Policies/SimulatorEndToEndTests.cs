@@ -25,7 +25,7 @@ public sealed class SimulatorEndToEndTests(EnforcingServerFixture fixture) : ICl
         }
         """;
 
-    private IamCli Iam => new(fixture.Server);
+    private AwsCli Iam => new(fixture.Server, "iam");
 
     [Fact]
     public async Task A_custom_policy_allows_listing_one_bucket_only()

@@ -1,11 +1,16 @@
 using System.Text.Json;
-using Rampart.Tests.EndToEnd;
 
-namespace Rampart.Tests.Iam.Roles;
+namespace Rampart.Tests.EndToEnd;
 
-/// <summary>Runs `aws SERVICE ...` against a test server as its root user or as given (possibly temporary) credentials.</summary>
-public sealed class AwsCli(RampartProcess server, IReadOnlyDictionary<string, string>? credentials = null)
+/// <summary>
+/// Runs the real `aws` CLI (and boto3 scripts) against a test server, as its root user or as given, possibly
+/// temporary, credentials. <see cref="For"/> fixes the service so a test writes only the command after it.
+/// </summary>
+public sealed class AwsCli(RampartProcess server, string? service = null, IReadOnlyDictionary<string, string>? credentials = null)
 {
+    /// <summary>The same caller, with every command given to <paramref name="serviceName"/> (such as "iam").</summary>
+    public AwsCli For(string serviceName) => new(server, serviceName, credentials);
+
     public AwsCli As(string accessKeyId, string secretAccessKey, string? sessionToken = null)
     {
         var environment = new Dictionary<string, string>
@@ -17,14 +22,14 @@ public sealed class AwsCli(RampartProcess server, IReadOnlyDictionary<string, st
         {
             environment["AWS_SESSION_TOKEN"] = sessionToken;
         }
-        return new(server, environment);
+        return new(server, service, environment);
     }
 
-    /// <summary>As the credentials of an STS response's Credentials member.</summary>
+    /// <summary>As an IAM AccessKey or the Credentials member of an STS response.</summary>
     public AwsCli As(JsonElement credentials) => As(
         credentials.GetProperty("AccessKeyId").GetString()!,
         credentials.GetProperty("SecretAccessKey").GetString()!,
-        credentials.GetProperty("SessionToken").GetString());
+        credentials.TryGetProperty("SessionToken", out var token) ? token.GetString() : null);
 
     /// <summary>Runs a command that must succeed and returns its JSON output (an empty object when it prints nothing).</summary>
     public async Task<JsonElement> OkAsync(params string[] arguments)
@@ -42,7 +47,23 @@ public sealed class AwsCli(RampartProcess server, IReadOnlyDictionary<string, st
         return result.Error.Trim();
     }
 
-    private Task<ToolResult> RunAsync(string[] arguments)
+    /// <summary>
+    /// Runs a boto3 script with this caller's credentials (RAMPART_URL holds the endpoint) and returns the one JSON
+    /// document it printed.
+    /// </summary>
+    public async Task<JsonElement> PythonAsync(string script)
+    {
+        var environment = Environment();
+        environment["RAMPART_URL"] = server.Endpoint.ToString().TrimEnd('/');
+        var result = await ExternalTools.PythonAsync(script, environment);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return JsonDocument.Parse(result.Output).RootElement.Clone();
+    }
+
+    private Task<ToolResult> RunAsync(string[] arguments) =>
+        ExternalTools.AwsAsync(Environment(), service is null ? [.. arguments, "--output", "json"] : [service, .. arguments, "--output", "json"]);
+
+    private Dictionary<string, string> Environment()
     {
         var environment = new Dictionary<string, string>(server.ClientEnvironment);
         foreach (var (name, value) in credentials ?? new Dictionary<string, string>())
@@ -53,6 +74,6 @@ public sealed class AwsCli(RampartProcess server, IReadOnlyDictionary<string, st
         {
             environment.Remove("AWS_SESSION_TOKEN");
         }
-        return ExternalTools.AwsAsync(environment, [.. arguments, "--output", "json"]);
+        return environment;
     }
 }
