@@ -55,7 +55,10 @@ public static class ServerApplication
             .AddDiscovered<ICredentialProvider>()
             .AddDiscovered<IPrincipalPolicySource>()
             .AddDiscovered<IResourceLookup>()
-            .AddDiscovered<ICacheInvalidator>();
+            .AddDiscovered<ICacheInvalidator>()
+            .AddDiscovered<Organizations.IOrganizationDirectory>()
+            .AddDiscovered<Waf.IWebAclSource>()
+            .AddDiscovered<Shield.IAttackLog>();
         services.AddAuditTrail();
 
         var app = builder.Build();
