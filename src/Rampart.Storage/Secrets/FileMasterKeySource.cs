@@ -45,32 +45,59 @@ public sealed class FileMasterKeySource(string path) : IMasterKeySource
     {
         var directory = System.IO.Path.GetDirectoryName(Path)!;
         Directory.CreateDirectory(directory);
+        // Creation is serialized by an exclusive lock, so concurrent first starts (threads or processes) agree on
+        // one key whatever the file system's rename and link semantics.
+        using var creationLock = AcquireCreationLock(directory);
+        if (File.Exists(Path))
+        {
+            return;
+        }
+
         var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
         var key = RandomNumberGenerator.GetBytes(MasterKey.SizeInBytes);
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = OwnerOnly;
-            }
-
-            using (var stream = new FileStream(temporary, options))
+            using (var stream = new FileStream(temporary, OwnerOnlyOptions(FileMode.CreateNew, FileAccess.Write, FileShare.None)))
             {
                 stream.Write(key);
                 stream.Flush(flushToDisk: true);
             }
 
-            // Moving without overwrite is atomic, so concurrent first starts agree on one key and none reads a partial file.
+            // Readers never take the lock, so the key appears whole, in one rename.
             File.Move(temporary, Path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(Path))
-        {
-            File.Delete(temporary);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(key);
+            File.Delete(temporary);
         }
+    }
+
+    private FileStream AcquireCreationLock(string directory)
+    {
+        var lockPath = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, OwnerOnlyOptions(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
+    private static FileStreamOptions OwnerOnlyOptions(FileMode mode, FileAccess access, FileShare share)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = share };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+
+        return options;
     }
 }
