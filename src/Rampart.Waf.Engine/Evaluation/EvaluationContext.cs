@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Json;
+using Rampart.Waf.Engine.Transformations;
+
+namespace Rampart.Waf.Engine.Evaluation;
+
+/// <summary>One request's evaluation: the request, the runtime, the labels added so far and what has been derived
+/// from the request once (query arguments, cookies, the body as text, the parsed JSON body, transformed values).</summary>
+internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, string webAclArn)
+{
+    private List<KeyValuePair<string, string>>? queryArguments;
+    private List<WafHeader>? cookies;
+    private List<WafHeader>? headers;
+    private string? bodyText;
+    private JsonBodyView? jsonBody;
+    private Dictionary<(int, string), string>? transformed;
+
+    public WafRequest Request { get; } = request;
+
+    public WafRuntime Runtime { get; } = runtime;
+
+    public string WebAclArn { get; } = webAclArn;
+
+    public long NowSeconds { get; } = runtime.Clock.GetUtcNow().ToUnixTimeSeconds();
+
+    public DateTimeOffset Now => DateTimeOffset.FromUnixTimeSeconds(NowSeconds);
+
+    public List<string> Labels { get; } = [];
+
+    /// <summary>Labels a statement adds as it evaluates; they join <see cref="Labels"/> when its rule is done, so only
+    /// later rules see them.</summary>
+    public List<string> PendingLabels { get; } = [];
+
+    public void AddPendingLabel(string label)
+    {
+        if (!PendingLabels.Contains(label) && !Labels.Contains(label))
+        {
+            PendingLabels.Add(label);
+        }
+    }
+
+    public void CommitPendingLabels()
+    {
+        Labels.AddRange(PendingLabels);
+        PendingLabels.Clear();
+    }
+
+    public void AddLabel(string label)
+    {
+        if (!Labels.Contains(label))
+        {
+            Labels.Add(label);
+        }
+    }
+
+    /// <summary>The header names and values as byte strings, in order.</summary>
+    public IReadOnlyList<WafHeader> Headers => headers ??= ByteStrings(Request.Headers);
+
+    public bool HeadersOversize
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var header in Headers)
+            {
+                total += header.Name.Length + header.Value.Length + 4;
+            }
+            return Headers.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
+        }
+    }
+
+    public string? FirstHeader(string name)
+    {
+        foreach (var header in Headers)
+        {
+            if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return header.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Query arguments in order as (name, value), still URL-encoded as AWS WAF inspects them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> QueryArguments => queryArguments ??= ParseQuery(Request.QueryString);
+
+    public IReadOnlyList<WafHeader> Cookies => cookies ??= ParseCookies(Headers);
+
+    public bool CookiesOversize
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var cookie in Cookies)
+            {
+                total += cookie.Name.Length + cookie.Value.Length + 2;
+            }
+            return Cookies.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
+        }
+    }
+
+    /// <summary>The inspected part of the body as a byte string.</summary>
+    public string BodyText => bodyText ??= Encoding.Latin1.GetString(
+        Request.Body.Span[..Math.Min(Request.Body.Length, WafInspectionLimits.Body)]);
+
+    public bool BodyOversize => Math.Max(Request.BodyLength, Request.Body.Length) > WafInspectionLimits.Body;
+
+    public JsonBodyView JsonBody => jsonBody ??= JsonBodyView.Parse(Request.Body.Span[..Math.Min(Request.Body.Length, WafInspectionLimits.Body)]);
+
+    /// <summary>A value transformed by a chain, computed once per request for each inspection site.</summary>
+    public string Transform(int site, string value, TransformationChain chain)
+    {
+        if (chain.Steps.Count == 0)
+        {
+            return value;
+        }
+        transformed ??= [];
+        if (!transformed.TryGetValue((site, value), out var result))
+        {
+            result = chain.Apply(value);
+            transformed[(site, value)] = result;
+        }
+        return result;
+    }
+
+    public bool HasLabel(string label) => Labels.Contains(label);
+
+    private static List<WafHeader> ByteStrings(IReadOnlyList<WafHeader> source)
+    {
+        var list = new List<WafHeader>(source.Count);
+        foreach (var header in source)
+        {
+            list.Add(new WafHeader(TextTransformations.ToByteString(header.Name), TextTransformations.ToByteString(header.Value)));
+        }
+        return list;
+    }
+
+    private static List<KeyValuePair<string, string>> ParseQuery(string query)
+    {
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var part in TextTransformations.ToByteString(query).Split('&'))
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+            var equals = part.IndexOf('=');
+            list.Add(equals < 0 ? new(part, "") : new(part[..equals], part[(equals + 1)..]));
+        }
+        return list;
+    }
+
+    private static List<WafHeader> ParseCookies(IReadOnlyList<WafHeader> headers)
+    {
+        var list = new List<WafHeader>();
+        foreach (var header in headers)
+        {
+            if (!string.Equals(header.Name, "cookie", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            foreach (var part in header.Value.Split(';'))
+            {
+                var trimmed = part.Trim(' ', '\t');
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+                var equals = trimmed.IndexOf('=');
+                list.Add(equals < 0 ? new WafHeader(trimmed, "") : new WafHeader(trimmed[..equals], trimmed[(equals + 1)..]));
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Rampart.Waf.Engine.Fields;
+
+internal enum MapMatchScope
+{
+    All,
+    Key,
+    Value,
+}

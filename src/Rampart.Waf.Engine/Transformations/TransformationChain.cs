@@ -1,0 +1,21 @@
+namespace Rampart.Waf.Engine.Transformations;
+
+/// <summary>A statement's TextTransformations in priority order, lowest first.</summary>
+internal sealed class TransformationChain(TextTransformationType[] steps)
+{
+    public static TransformationChain Empty { get; } = new([]);
+
+    public IReadOnlyList<TextTransformationType> Steps => steps;
+
+    /// <summary>A key equal for equal chains, so a request's transformed values can be cached across statements.</summary>
+    public string Key { get; } = string.Join(',', steps);
+
+    public string Apply(string value)
+    {
+        foreach (var step in steps)
+        {
+            value = TextTransformations.Apply(step, value);
+        }
+        return value;
+    }
+}
