@@ -1,0 +1,10 @@
+using Rampart.Storage;
+using Rampart.Waf.Api.Associations;
+using Rampart.Waf.Api.Entities;
+
+namespace Rampart.Waf.Api.IpSets;
+
+public sealed class ListIpSets(IStore store, StoreWebAclSource webAcls) : ListEntitiesOperation(store, webAcls)
+{
+    protected override EntityKind Kind => EntityKind.IpSet;
+}

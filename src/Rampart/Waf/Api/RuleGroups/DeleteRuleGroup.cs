@@ -1,0 +1,10 @@
+using Rampart.Storage;
+using Rampart.Waf.Api.Associations;
+using Rampart.Waf.Api.Entities;
+
+namespace Rampart.Waf.Api.RuleGroups;
+
+public sealed class DeleteRuleGroup(IStore store, StoreWebAclSource webAcls) : DeleteEntityOperation(store, webAcls)
+{
+    protected override EntityKind Kind => EntityKind.RuleGroup;
+}

@@ -1,0 +1,10 @@
+using Rampart.Storage;
+using Rampart.Waf.Api.Associations;
+using Rampart.Waf.Api.Entities;
+
+namespace Rampart.Waf.Api.WebAcls;
+
+public sealed class GetWebAcl(IStore store, StoreWebAclSource webAcls) : GetEntityOperation(store, webAcls)
+{
+    protected override EntityKind Kind => EntityKind.WebAcl;
+}
