@@ -238,6 +238,7 @@ internal static class ModelLoader
             operation.Output = shapes.GetValueOrDefault(output.GetProperty("shape").GetString()!);
             operation.ResultWrapper = String(output, "resultWrapper");
         }
+        operation.RequiresSignature = String(element, "authtype") != "none";
         if (element.TryGetProperty("errors", out var errors))
         {
             operation.Errors = errors.EnumerateArray()

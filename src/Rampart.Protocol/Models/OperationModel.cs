@@ -26,6 +26,9 @@ public sealed class OperationModel
     /// <summary>The element wrapping the output in Query responses (e.g. CreateUserResult).</summary>
     public string? ResultWrapper { get; internal set; }
     public IReadOnlyList<Shape> Errors { get; internal set; } = [];
+    /// <summary>False for the operations the model marks <c>"authtype": "none"</c> (STS's AssumeRoleWithWebIdentity and
+    /// AssumeRoleWithSAML), which AWS accepts unsigned because the request carries its own proof of identity.</summary>
+    public bool RequiresSignature { get; internal set; } = true;
 
     internal UriTemplate UriTemplate { get; }
 

@@ -1,5 +1,6 @@
 using Rampart.Hosting;
 using Rampart.Identity;
+using Rampart.Policy;
 using Rampart.Protocol;
 using Rampart.Protocol.Models;
 using Rampart.Signing;
@@ -17,7 +18,12 @@ public sealed class CallerAuthenticator(
     public string DefaultAccountId => defaultAccount.AccountId;
 
     /// <param name="service">The service the request reached; null for Rampart's own endpoints.</param>
-    public async ValueTask<Principal> AuthenticateAsync(WireRequest request, SignatureScope? scope, ServiceModel? service, CancellationToken cancellationToken)
+    public ValueTask<Principal> AuthenticateAsync(WireRequest request, SignatureScope? scope, ServiceModel? service, CancellationToken cancellationToken) =>
+        AuthenticateAsync(request, scope, service, signatureOptional: false, cancellationToken);
+
+    /// <param name="signatureOptional">True for operations AWS accepts unsigned: an unsigned request then acts as an
+    /// anonymous caller (in the default account, where its audit record goes), which such operations must not trust.</param>
+    public async ValueTask<Principal> AuthenticateAsync(WireRequest request, SignatureScope? scope, ServiceModel? service, bool signatureOptional, CancellationToken cancellationToken)
     {
         var dialect = DialectOf(service?.Protocol ?? ProtocolKind.RestJson);
         var verification = await verifier.TryVerifyAsync(request, new SignatureExpectation(service?.Name, null, dialect), cancellationToken);
@@ -32,6 +38,10 @@ public sealed class CallerAuthenticator(
         }
         if (verification.Signature.IsAnonymous)
         {
+            if (signatureOptional)
+            {
+                return new Principal(PrincipalType.Anonymous, "*", defaultAccount.AccountId, "anonymous", null, new Dictionary<string, string>(), null, null);
+            }
             throw SignatureFailure.MissingAuthenticationToken.ToException(dialect);
         }
         return (Principal)verification.Signature.Principal!;

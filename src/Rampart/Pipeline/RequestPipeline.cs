@@ -91,7 +91,7 @@ public sealed class RequestPipeline(
         var route = router.Resolve(wire, scope?.Service);
         call.Route = route;
 
-        var caller = await authenticator.AuthenticateAsync(wire, scope, route.Service, cancellationToken);
+        var caller = await authenticator.AuthenticateAsync(wire, scope, route.Service, !route.Operation.RequiresSignature, cancellationToken);
         var context = new CallContext(caller, call.Region, call.RequestId, DateTimeOffset.UtcNow, call.SourceIp, call.UserAgent, call.SecureTransport);
         call.Context = context;
 
