@@ -1,0 +1,29 @@
+using Rampart.Operations;
+using Rampart.Organizations.Common;
+using Rampart.Organizations.Tree;
+using Rampart.Storage;
+
+namespace Rampart.Organizations.Accounts;
+
+public sealed record RemoveAccountFromOrganizationRequest(string AccountId);
+
+public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+    : OrganizationsOperation<RemoveAccountFromOrganizationRequest, EmptyResponse>
+{
+    public override string Name => "RemoveAccountFromOrganization";
+
+    protected override OperationDeclaration<RemoveAccountFromOrganizationRequest> Declaration { get; } = new()
+    {
+        Action = "organizations:RemoveAccountFromOrganization",
+        ReadOnly = false,
+        Resources = (request, call) => arns.Account(call, request.AccountId),
+    };
+
+    protected override async Task<EmptyResponse> HandleAsync(
+        RemoveAccountFromOrganizationRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        var organization = await new OrganizationAccess(store).RequireManagementAsync(call, cancellationToken);
+        await new MembershipEnd(store, directory).EndAsync(organization.Record, request.AccountId, cancellationToken);
+        return EmptyResponse.Instance;
+    }
+}
