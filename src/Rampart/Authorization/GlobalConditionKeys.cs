@@ -12,7 +12,7 @@ public static class GlobalConditionKeys
     private static readonly IReadOnlyDictionary<string, ContextValue> NoKeys = new Dictionary<string, ContextValue>();
 
     public static RequestContext Build(CallContext call, AccessRequirement access, IReadOnlyDictionary<string, string>? resourceTags,
-        IReadOnlyDictionary<string, ContextValue>? callerKeys = null)
+        IReadOnlyDictionary<string, ContextValue>? callerKeys = null, IReadOnlyDictionary<string, ContextValue>? resourceKeys = null)
     {
         var context = new RequestContext()
             .Set("aws:SourceIp", call.SourceIp)
@@ -53,6 +53,10 @@ public static class GlobalConditionKeys
             }
         }
         foreach (var (key, value) in callerKeys ?? NoKeys)
+        {
+            context.Set(key, value);
+        }
+        foreach (var (key, value) in resourceKeys ?? NoKeys)
         {
             context.Set(key, value);
         }

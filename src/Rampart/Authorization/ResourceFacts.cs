@@ -7,4 +7,10 @@ namespace Rampart.Authorization;
 public sealed record ResourceFacts(
     string AccountId,
     IReadOnlyDictionary<string, string> Tags,
-    ResourceBasedPolicy? Policy);
+    ResourceBasedPolicy? Policy)
+{
+    private static readonly IReadOnlyDictionary<string, ContextValue> NoKeys = new Dictionary<string, ContextValue>();
+
+    /// <summary>Condition keys that describe the resource itself (KMS's kms:KeySpec, kms:KeyUsage, ...).</summary>
+    public IReadOnlyDictionary<string, ContextValue> ConditionKeys { get; init; } = NoKeys;
+}

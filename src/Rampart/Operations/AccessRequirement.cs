@@ -16,4 +16,8 @@ public sealed record AccessRequirement(
     IReadOnlyDictionary<string, ContextValue> ContextKeys,
     IReadOnlyDictionary<string, string> RequestTags,
     bool ReadOnly,
-    bool AuthorizationRequired);
+    bool AuthorizationRequired)
+{
+    /// <summary>Further actions the call must also be allowed; each is authorized like this one.</summary>
+    public IReadOnlyList<AccessRequirement> AlsoRequired { get; init; } = [];
+}

@@ -25,6 +25,10 @@ public sealed record OperationDeclaration<TRequest>
     /// <summary>Set only where AWS documents that no policy can deny the action.</summary>
     public bool AuthorizationRequired { get; init; } = true;
 
+    /// <summary>Further actions the same call must be allowed, each on its own resources with its own keys (KMS's
+    /// ReEncrypt needs kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination key).</summary>
+    public IReadOnlyList<OperationDeclaration<TRequest>> AlsoRequired { get; init; } = [];
+
     private static readonly IReadOnlyList<string> AnyResource = ["*"];
     private static readonly IReadOnlyDictionary<string, ContextValue> NoContextKeys =
         new Dictionary<string, ContextValue>();
@@ -36,5 +40,8 @@ public sealed record OperationDeclaration<TRequest>
         ContextKeys?.Invoke(request, call) ?? NoContextKeys,
         RequestTags?.Invoke(request) ?? NoTags,
         ReadOnly,
-        AuthorizationRequired);
+        AuthorizationRequired)
+    {
+        AlsoRequired = AlsoRequired.Count == 0 ? [] : [.. AlsoRequired.Select(also => also.For(request, call))],
+    };
 }

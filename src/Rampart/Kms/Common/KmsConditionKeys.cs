@@ -1,3 +1,4 @@
+using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Policy;
 
@@ -12,6 +13,24 @@ public sealed class KmsConditionKeys
 
     public IReadOnlyDictionary<string, ContextValue> Keys => keys;
 
+    /// <summary>The keys that describe an existing key; they come with its resource facts.</summary>
+    public static IReadOnlyDictionary<string, ContextValue> OfKey(KeyRecord key)
+    {
+        var keys = new Dictionary<string, ContextValue>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["kms:KeySpec"] = ContextValue.Single(key.KeySpec),
+            ["kms:KeyUsage"] = ContextValue.Single(key.KeyUsage),
+            ["kms:KeyOrigin"] = ContextValue.Single(key.Origin),
+            ["kms:KeyManager"] = ContextValue.Single("CUSTOMER"),
+            ["kms:MultiRegion"] = ContextValue.Single(key.IsMultiRegion ? "true" : "false"),
+        };
+        if (key.IsMultiRegion)
+        {
+            keys["kms:MultiRegionKeyType"] = ContextValue.Single(key.IsPrimary ? "PRIMARY" : "REPLICA");
+        }
+        return keys;
+    }
+
     /// <summary>kms:RequestAlias when the KeyId parameter is an alias name or alias ARN.</summary>
     public KmsConditionKeys KeyId(string? keyId)
     {
@@ -22,6 +41,15 @@ public sealed class KmsConditionKeys
             {
                 keys["kms:RequestAlias"] = ContextValue.Single(keyId[index..]);
             }
+        }
+        return this;
+    }
+
+    public KmsConditionKeys Set(string name, IEnumerable<string>? values)
+    {
+        if (values is not null)
+        {
+            keys[name] = ContextValue.Multiple(values);
         }
         return this;
     }

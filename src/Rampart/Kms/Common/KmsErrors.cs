@@ -17,6 +17,8 @@ public static class KmsErrors
 
     public static AwsException PendingDeletion(string keyArn) => new("KMSInvalidStateException", $"{keyArn} is pending deletion.");
 
+    public static AwsException PendingImport(string keyArn) => new("KMSInvalidStateException", $"{keyArn} is pending import.");
+
     public static AwsException InvalidState(string message) => new("KMSInvalidStateException", message);
 
     public static AwsException Validation(string message) => new("ValidationException", message);
@@ -40,6 +42,21 @@ public static class KmsErrors
     public static AwsException InvalidMarker() => new("InvalidMarkerException", "The marker is not valid.");
 
     public static AwsException Unsupported(string message) => new("UnsupportedOperationException", message);
+
+    public static AwsException InvalidGrantToken() => new("InvalidGrantTokenException", "Invalid grant token.");
+
+    public static AwsException InvalidGrantId(string message) => new("InvalidGrantIdException", message);
+
+    public static AwsException LimitExceeded(string message) => new("LimitExceededException", message);
+
+    public static AwsException CustomKeyStoreNotFound(string message) => new("CustomKeyStoreNotFoundException", message);
+
+    public static AwsException InvalidImportToken() => new("InvalidImportTokenException", "The import token is invalid.");
+
+    public static AwsException ExpiredImportToken() =>
+        new("ExpiredImportTokenException", "The import token has expired. Use GetParametersForImport to get a new import token and public key.");
+
+    public static AwsException IncorrectKeyMaterial(string message) => new("IncorrectKeyMaterialException", message);
 
     public static AwsException KmsInvalidSignature() => new("KMSInvalidSignatureException", "");
 

@@ -31,7 +31,7 @@ public sealed class Decryption(IStore store, SecretProtector secrets)
             throw KmsErrors.IncorrectKey();
         }
         var (blob, reference) = CiphertextSource.ReadSymmetric(ciphertext, call);
-        if (named is not null && named.Arn != blob.KeyArn)
+        if (named is not null && named.Arn != reference.Arn)
         {
             throw KmsErrors.IncorrectKey();
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Rampart.Kms.Crypto;
 
 namespace Rampart.Kms.Keys;
 
@@ -13,25 +14,23 @@ public static class KeyMaterialGenerator
             case KeyFamily.Hmac:
                 return RandomNumberGenerator.GetBytes(spec.Bits / 8);
             case KeyFamily.Rsa:
-                using (var rsa = RSA.Create(spec.Bits))
-                {
-                    return rsa.ExportPkcs8PrivateKey();
-                }
+                return GenerateRsa(spec.Bits);
             case KeyFamily.Ecc:
-                using (var ecdsa = ECDsa.Create(Curve(spec.Bits)))
-                {
-                    return ecdsa.ExportPkcs8PrivateKey();
-                }
+                return GenerateEcc(spec.Name);
             default:
                 throw new ArgumentOutOfRangeException(nameof(spec), spec.Family, "Unknown key family.");
         }
     }
 
-    private static ECCurve Curve(int bits) => bits switch
+    public static byte[] GenerateRsa(int bits)
     {
-        256 => ECCurve.NamedCurves.nistP256,
-        384 => ECCurve.NamedCurves.nistP384,
-        521 => ECCurve.NamedCurves.nistP521,
-        _ => throw new ArgumentOutOfRangeException(nameof(bits), bits, "No NIST curve of this size."),
-    };
+        using var rsa = RSA.Create(bits);
+        return rsa.ExportPkcs8PrivateKey();
+    }
+
+    public static byte[] GenerateEcc(string specName)
+    {
+        using var ecdsa = ECDsa.Create(EccCurves.Of(specName) ?? throw new ArgumentOutOfRangeException(nameof(specName), specName, "Not an ECC spec."));
+        return ecdsa.ExportPkcs8PrivateKey();
+    }
 }

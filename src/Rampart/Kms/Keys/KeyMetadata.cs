@@ -1,3 +1,5 @@
+using Rampart.Kms.MultiRegion;
+
 namespace Rampart.Kms.Keys;
 
 /// <summary>KeyMetadata as DescribeKey, CreateKey and friends return it.</summary>
@@ -11,14 +13,19 @@ public sealed record KeyMetadata(
     string KeyUsage,
     string KeyState,
     DateTimeOffset? DeletionDate,
+    DateTimeOffset? ValidTo,
     string Origin,
+    string? ExpirationModel,
     string KeyManager,
     string CustomerMasterKeySpec,
     string KeySpec,
     IReadOnlyList<string>? EncryptionAlgorithms,
     IReadOnlyList<string>? SigningAlgorithms,
+    IReadOnlyList<string>? KeyAgreementAlgorithms,
     IReadOnlyList<string>? MacAlgorithms,
-    bool MultiRegion)
+    bool MultiRegion,
+    MultiRegionConfiguration? MultiRegionConfiguration,
+    string? CurrentKeyMaterialId)
 {
     public static KeyMetadata Of(KeyRecord key)
     {
@@ -33,13 +40,18 @@ public sealed record KeyMetadata(
             key.KeyUsage,
             key.KeyState,
             key.DeletionDate,
-            "AWS_KMS",
+            key.Import?.ValidTo,
+            key.Origin,
+            key.Origin == KeyOrigins.External ? key.Import?.ExpirationModel : null,
             "CUSTOMER",
             key.KeySpec,
             key.KeySpec,
             key.KeyUsage == KeySpecs.EncryptDecrypt ? spec.EncryptionAlgorithms : null,
             key.KeyUsage == KeySpecs.SignVerify ? spec.SigningAlgorithms : null,
+            key.KeyUsage == KeySpecs.KeyAgreement ? [KeySpecs.Ecdh] : null,
             key.KeyUsage == KeySpecs.GenerateVerifyMac ? spec.MacAlgorithms : null,
-            false);
+            key.IsMultiRegion,
+            key.MultiRegion is { } links ? global::Rampart.Kms.MultiRegion.MultiRegionConfiguration.Of(key, links) : null,
+            key.Materials.Count > 0 ? key.CurrentMaterial.MaterialId : null);
     }
 }

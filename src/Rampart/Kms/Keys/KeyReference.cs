@@ -38,7 +38,12 @@ public sealed record KeyReference(string AccountId, string Region, string? KeyId
         throw KmsErrors.InvalidKeyId(given);
     }
 
-    /// <summary>Key IDs are lowercase UUIDs (multi-Region keys would add an "mrk-" prefix).</summary>
-    private static bool IsKeyId(string value) =>
-        value.Length == 36 && Guid.TryParseExact(value, "D", out _) && value == value.ToLowerInvariant();
+    /// <summary>Key IDs are lowercase UUIDs; multi-Region keys have "mrk-" and 32 lowercase hex digits.</summary>
+    public static bool IsKeyId(string value) =>
+        value.Length == 36 && value == value.ToLowerInvariant()
+        && (value.StartsWith(MultiRegionPrefix, StringComparison.Ordinal)
+            ? Guid.TryParseExact(value[MultiRegionPrefix.Length..], "N", out _)
+            : Guid.TryParseExact(value, "D", out _));
+
+    public const string MultiRegionPrefix = "mrk-";
 }

@@ -6,4 +6,5 @@ public static class KeyState
     public const string Enabled = "Enabled";
     public const string Disabled = "Disabled";
     public const string PendingDeletion = "PendingDeletion";
+    public const string PendingImport = "PendingImport";
 }

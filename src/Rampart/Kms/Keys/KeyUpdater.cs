@@ -17,4 +17,36 @@ public sealed class KeyUpdater(IStore store)
             await keys.ReplaceAsync(stored, updated, token);
             return updated;
         }, cancellationToken: cancellationToken);
+
+    /// <summary>Changes a key and, for a multi-Region key, every related key in the other Regions, in one
+    /// transaction: <paramref name="check"/> vets the named key first, then <paramref name="change"/> applies to each copy.
+    /// Returns the named key as changed.</summary>
+    public ValueTask<KeyRecord> UpdateAllCopiesAsync(
+        string keyId, CallContext call, Action<KeyRecord> check, Func<KeyRecord, KeyRecord> change, CancellationToken cancellationToken) =>
+        StoreRetry.RunAsync(async token =>
+        {
+            var stored = await keys.RequireAsync(KeyReference.Parse(keyId, call), call, crossAccount: false, token);
+            check(stored.Key);
+            return await UpdateCopiesAsync(stored, change, token);
+        }, cancellationToken: cancellationToken);
+
+    /// <summary>One attempt at changing every copy of an already read key; throws ConcurrencyConflictException when
+    /// any copy changed meanwhile.</summary>
+    public async ValueTask<KeyRecord> UpdateCopiesAsync(StoredKey stored, Func<KeyRecord, KeyRecord> change, CancellationToken cancellationToken)
+    {
+        var copies = new List<StoredKey> { stored };
+        foreach (var region in stored.Key.MultiRegion?.AllRegions.Where(r => r != stored.Key.Region) ?? [])
+        {
+            if (await keys.FindAsync(stored.Key.AccountId, region, stored.Key.KeyId, cancellationToken) is { } copy)
+            {
+                copies.Add(copy);
+            }
+        }
+        var changed = copies.Select(copy => (copy, Updated: change(copy.Key))).ToList();
+        await store.CommitAsync(
+            [.. changed.Select(c => new StoreWrite.Put(
+                KeyDirectory.KeyOf(c.Updated.AccountId, c.Updated.Region, c.Updated.KeyId), Common.KmsJson.Write(c.Updated), c.copy.Version))],
+            cancellationToken);
+        return changed[0].Updated;
+    }
 }

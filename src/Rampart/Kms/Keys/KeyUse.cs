@@ -14,6 +14,8 @@ public static class KeyUse
                 throw KmsErrors.Disabled(key.Arn);
             case KeyState.PendingDeletion:
                 throw KmsErrors.PendingDeletion(key.Arn);
+            case KeyState.PendingImport:
+                throw KmsErrors.PendingImport(key.Arn);
         }
         if (key.KeyUsage != usage)
         {

@@ -18,7 +18,7 @@ public sealed record DecryptRequest(
 public sealed record DecryptResponse(string KeyId, byte[] Plaintext, string EncryptionAlgorithm);
 
 /// <summary>Decrypts what Encrypt, GenerateDataKey or ReEncrypt made; the encryption context must match exactly.</summary>
-public sealed class Decrypt(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<DecryptRequest, DecryptResponse>
+public sealed class Decrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<DecryptRequest, DecryptResponse>
 {
     private readonly Decryption decryption = new(store, secrets);
 
@@ -28,7 +28,7 @@ public sealed class Decrypt(IStore store, SecretProtector secrets, KeyArnResolve
     {
         Action = "kms:Decrypt",
         ReadOnly = true,
-        Resources = (request, call) => [CiphertextSource.AuthorizedArn(request.CiphertextBlob, request.KeyId, arns, call)],
+        Resources = (request, call) => [lookup.Honour(CiphertextSource.AuthorizedArn(request.CiphertextBlob, request.KeyId, arns, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .EncryptionContext(request.EncryptionContext)

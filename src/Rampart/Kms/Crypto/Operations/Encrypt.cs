@@ -18,7 +18,7 @@ public sealed record EncryptRequest(
 public sealed record EncryptResponse(byte[] CiphertextBlob, string KeyId, string EncryptionAlgorithm);
 
 /// <summary>Encrypts up to 4 KiB under a symmetric key (AES-256-GCM, the encryption context authenticated) or an RSA key (OAEP).</summary>
-public sealed class Encrypt(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<EncryptRequest, EncryptResponse>
+public sealed class Encrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<EncryptRequest, EncryptResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -28,7 +28,7 @@ public sealed class Encrypt(IStore store, SecretProtector secrets, KeyArnResolve
     {
         Action = "kms:Encrypt",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .EncryptionContext(request.EncryptionContext)

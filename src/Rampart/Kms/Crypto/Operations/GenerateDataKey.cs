@@ -21,7 +21,7 @@ public sealed record GenerateDataKeyResponse(byte[] CiphertextBlob, byte[] Plain
 
 /// <summary>Makes a random data key and returns it both in plaintext and encrypted under a symmetric key, for
 /// envelope encryption done by the caller.</summary>
-public sealed class GenerateDataKey(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<GenerateDataKeyRequest, GenerateDataKeyResponse>
+public sealed class GenerateDataKey(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<GenerateDataKeyRequest, GenerateDataKeyResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -31,7 +31,7 @@ public sealed class GenerateDataKey(IStore store, SecretProtector secrets, KeyAr
     {
         Action = "kms:GenerateDataKey",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .EncryptionContext(request.EncryptionContext)

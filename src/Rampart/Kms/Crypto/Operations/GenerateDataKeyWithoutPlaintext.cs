@@ -19,7 +19,7 @@ public sealed record GenerateDataKeyWithoutPlaintextRequest(
 public sealed record GenerateDataKeyWithoutPlaintextResponse(byte[] CiphertextBlob, string KeyId);
 
 /// <summary>Makes a random data key and returns it only encrypted, for a later Decrypt where it is used.</summary>
-public sealed class GenerateDataKeyWithoutPlaintext(IStore store, SecretProtector secrets, KeyArnResolver arns)
+public sealed class GenerateDataKeyWithoutPlaintext(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup)
     : KmsOperation<GenerateDataKeyWithoutPlaintextRequest, GenerateDataKeyWithoutPlaintextResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
@@ -30,7 +30,7 @@ public sealed class GenerateDataKeyWithoutPlaintext(IStore store, SecretProtecto
     {
         Action = "kms:GenerateDataKeyWithoutPlaintext",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .EncryptionContext(request.EncryptionContext)

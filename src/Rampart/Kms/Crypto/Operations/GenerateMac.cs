@@ -12,7 +12,7 @@ public sealed record GenerateMacRequest(byte[] Message, string KeyId, string Mac
 public sealed record GenerateMacResponse(byte[] Mac, string MacAlgorithm, string KeyId);
 
 /// <summary>Computes an HMAC with an HMAC key.</summary>
-public sealed class GenerateMac(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<GenerateMacRequest, GenerateMacResponse>
+public sealed class GenerateMac(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<GenerateMacRequest, GenerateMacResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -22,7 +22,7 @@ public sealed class GenerateMac(IStore store, SecretProtector secrets, KeyArnRes
     {
         Action = "kms:GenerateMac",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call).KeyId(request.KeyId).Set("kms:MacAlgorithm", request.MacAlgorithm).Keys,
     };
 

@@ -19,7 +19,7 @@ public sealed record GetPublicKeyResponse(
     IReadOnlyList<string>? SigningAlgorithms);
 
 /// <summary>Returns an asymmetric key's public key as DER SubjectPublicKeyInfo.</summary>
-public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<GetPublicKeyRequest, GetPublicKeyResponse>
+public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<GetPublicKeyRequest, GetPublicKeyResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -29,7 +29,7 @@ public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnRe
     {
         Action = "kms:GetPublicKey",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call).KeyId(request.KeyId).Keys,
     };
 

@@ -22,9 +22,8 @@ public sealed record ReEncryptResponse(
     byte[] CiphertextBlob, string SourceKeyId, string KeyId, string SourceEncryptionAlgorithm, string DestinationEncryptionAlgorithm);
 
 /// <summary>Decrypts and encrypts again under another key (or context) without the plaintext leaving the server.</summary>
-/// <remarks>AWS authorizes kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination key; a
-/// declaration carries one action, so only ReEncryptFrom is enforced here until declarations can carry two.</remarks>
-public sealed class ReEncrypt(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<ReEncryptRequest, ReEncryptResponse>
+/// <remarks>As in AWS, the call needs kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination key.</remarks>
+public sealed class ReEncrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<ReEncryptRequest, ReEncryptResponse>
 {
     private readonly Decryption decryption = new(store, secrets);
     private readonly KeyCipher cipher = new(secrets);
@@ -35,13 +34,32 @@ public sealed class ReEncrypt(IStore store, SecretProtector secrets, KeyArnResol
     {
         Action = "kms:ReEncryptFrom",
         ReadOnly = true,
-        Resources = (request, call) => [CiphertextSource.AuthorizedArn(request.CiphertextBlob, request.SourceKeyId, arns, call)],
+        Resources = (request, call) => [lookup.Honour(CiphertextSource.AuthorizedArn(request.CiphertextBlob, request.SourceKeyId, arns, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.SourceKeyId)
             .EncryptionContext(request.SourceEncryptionContext)
             .Set("kms:EncryptionAlgorithm", request.SourceEncryptionAlgorithm ?? KeySpecs.SymmetricDefault)
+            .Set("kms:ReEncryptOnSameKey", SameKey(request, call, arns) ? "true" : "false")
             .Keys,
+        AlsoRequired =
+        [
+            new()
+            {
+                Action = "kms:ReEncryptTo",
+                ReadOnly = true,
+                Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.DestinationKeyId, call), request.GrantTokens)],
+                ContextKeys = (request, call) => new KmsConditionKeys(call)
+                    .KeyId(request.DestinationKeyId)
+                    .EncryptionContext(request.DestinationEncryptionContext)
+                    .Set("kms:EncryptionAlgorithm", request.DestinationEncryptionAlgorithm ?? KeySpecs.SymmetricDefault)
+                    .Set("kms:ReEncryptOnSameKey", SameKey(request, call, arns) ? "true" : "false")
+                    .Keys,
+            },
+        ],
     };
+
+    private static bool SameKey(ReEncryptRequest request, CallContext call, KeyArnResolver arns) =>
+        CiphertextSource.AuthorizedArn(request.CiphertextBlob, request.SourceKeyId, arns, call) == arns.KeyArn(request.DestinationKeyId, call);
 
     protected override async Task<ReEncryptResponse> HandleAsync(ReEncryptRequest request, CallContext call, CancellationToken cancellationToken)
     {

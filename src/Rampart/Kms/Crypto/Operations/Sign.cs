@@ -13,7 +13,7 @@ public sealed record SignRequest(
 public sealed record SignResponse(string KeyId, byte[] Signature, string SigningAlgorithm);
 
 /// <summary>Signs a message (RAW, hashed here) or a digest with an asymmetric SIGN_VERIFY key.</summary>
-public sealed class Sign(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<SignRequest, SignResponse>
+public sealed class Sign(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<SignRequest, SignResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -23,7 +23,7 @@ public sealed class Sign(IStore store, SecretProtector secrets, KeyArnResolver a
     {
         Action = "kms:Sign",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .Set("kms:SigningAlgorithm", request.SigningAlgorithm)

@@ -13,7 +13,7 @@ public sealed record VerifyRequest(
 public sealed record VerifyResponse(string KeyId, bool SignatureValid, string SigningAlgorithm);
 
 /// <summary>Checks a signature; an invalid one is KMSInvalidSignatureException, as in AWS.</summary>
-public sealed class Verify(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<VerifyRequest, VerifyResponse>
+public sealed class Verify(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<VerifyRequest, VerifyResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -23,7 +23,7 @@ public sealed class Verify(IStore store, SecretProtector secrets, KeyArnResolver
     {
         Action = "kms:Verify",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .KeyId(request.KeyId)
             .Set("kms:SigningAlgorithm", request.SigningAlgorithm)

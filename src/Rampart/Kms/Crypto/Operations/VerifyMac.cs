@@ -13,7 +13,7 @@ public sealed record VerifyMacRequest(byte[] Message, string KeyId, string MacAl
 public sealed record VerifyMacResponse(string KeyId, bool MacValid, string MacAlgorithm);
 
 /// <summary>Checks an HMAC in constant time; a wrong one is KMSInvalidMacException, as in AWS.</summary>
-public sealed class VerifyMac(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<VerifyMacRequest, VerifyMacResponse>
+public sealed class VerifyMac(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<VerifyMacRequest, VerifyMacResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -23,7 +23,7 @@ public sealed class VerifyMac(IStore store, SecretProtector secrets, KeyArnResol
     {
         Action = "kms:VerifyMac",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call).KeyId(request.KeyId).Set("kms:MacAlgorithm", request.MacAlgorithm).Keys,
     };
 

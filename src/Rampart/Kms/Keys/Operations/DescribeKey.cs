@@ -10,7 +10,7 @@ public sealed record DescribeKeyRequest(string KeyId, IReadOnlyList<string>? Gra
 public sealed record DescribeKeyResponse(KeyMetadata KeyMetadata);
 
 /// <summary>Returns a key's metadata, by key ID, key ARN, alias name or alias ARN; usable across accounts.</summary>
-public sealed class DescribeKey(IStore store, KeyArnResolver arns) : KmsOperation<DescribeKeyRequest, DescribeKeyResponse>
+public sealed class DescribeKey(IStore store, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<DescribeKeyRequest, DescribeKeyResponse>
 {
     public override string Name => "DescribeKey";
 
@@ -18,7 +18,7 @@ public sealed class DescribeKey(IStore store, KeyArnResolver arns) : KmsOperatio
     {
         Action = "kms:DescribeKey",
         ReadOnly = true,
-        Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
+        Resources = (request, call) => [lookup.Honour(arns.KeyArn(request.KeyId, call), request.GrantTokens)],
         ContextKeys = (request, call) => new KmsConditionKeys(call).KeyId(request.KeyId).Keys,
     };
 
