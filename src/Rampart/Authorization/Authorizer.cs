@@ -32,7 +32,7 @@ public sealed class Authorizer
                 principal,
                 access.Action,
                 resource,
-                GlobalConditionKeys.Build(call, access, facts?.Tags, policies.CallerKeys),
+                GlobalConditionKeys.Build(call, access, facts?.Tags, policies.CallerKeys, facts?.ConditionKeys),
                 policies.Identity)
             {
                 ResourceAccount = facts?.AccountId ?? AccountOf(resource),
@@ -49,6 +49,10 @@ public sealed class Authorizer
                     AccessDeniedMessage.Format(call.Caller.Arn, access.Action, resource, decision),
                     403);
             }
+        }
+        foreach (var also in access.AlsoRequired)
+        {
+            await AuthorizeAsync(call, also, protocol, cancellationToken);
         }
     }
 
