@@ -17,7 +17,7 @@ internal static class SqlInjectionDetector
         "CURRENT_USER", "SYSTEM_USER", "SESSION_USER", "SCHEMA", "CHAR", "CHR", "CONCAT", "CONCAT_WS", "GROUP_CONCAT",
         "ASCII", "ORD", "SUBSTRING", "SUBSTR", "MID", "HEX", "UNHEX", "CAST", "CONVERT", "IF", "IIF", "ELT", "NAME_CONST",
         "EXP", "FLOOR", "RAND", "COUNT", "LENGTH", "LEN", "DB_NAME", "HOST_NAME", "XP_CMDSHELL", "UTL_INADDR",
-        "DBMS_PIPE", "MAKE_SET", "POLYGON", "GTID_SUBSET", "JSON_KEYS", "RANDOMBLOB", "SQLITE_VERSION", "CASE", "BIN", "COALESCE",
+        "DBMS_PIPE", "MAKE_SET", "POLYGON", "GTID_SUBSET", "JSON_KEYS", "RANDOMBLOB", "SQLITE_VERSION", "CASE", "BIN", "COALESCE", "EXISTS",
     };
 
     private static readonly HashSet<string> StatementStarts = new(StringComparer.Ordinal)
@@ -84,6 +84,10 @@ internal static class SqlInjectionDetector
             return Operand(tokens, start + 1) is var next and > 0 &&
                    (next >= tokens.Count || tokens[next].Kind is SqlTokenKind.Comment or SqlTokenKind.Logical or SqlTokenKind.Semicolon || high);
         }
+        if (head.Kind == SqlTokenKind.OpenParen && broken && Is(tokens, start + 1, SqlTokenKind.Keyword, "SELECT"))
+        {
+            return true;
+        }
         if (head.Kind == SqlTokenKind.Arithmetic && broken && start + 1 < tokens.Count &&
             (tokens[start + 1].Kind is SqlTokenKind.Function or SqlTokenKind.Variable ||
              tokens[start + 1].Kind == SqlTokenKind.OpenParen && Is(tokens, start + 2, SqlTokenKind.Keyword, "SELECT")))
@@ -142,7 +146,7 @@ internal static class SqlInjectionDetector
             return false;
         }
         var first = tokens[i];
-        if (first.Kind == SqlTokenKind.Function && (ProbeFunctions.Contains(first.Text) || broken))
+        if (first.Kind == SqlTokenKind.Function && (ProbeFunctions.Contains(first.Text) || broken || Is(tokens, i + 2, SqlTokenKind.Keyword, "SELECT")))
         {
             return true;
         }
@@ -297,8 +301,8 @@ internal static class SqlInjectionDetector
             var ok = token.Text switch
             {
                 "SELECT" => SelectShape(tokens, after),
-                "DROP" or "TRUNCATE" or "ALTER" or "CREATE" => Is(tokens, after, SqlTokenKind.Keyword, "TABLE") || Is(tokens, after, SqlTokenKind.Keyword, "DATABASE") ||
-                    Is(tokens, after, SqlTokenKind.Keyword, "USER") || Is(tokens, after, SqlTokenKind.Keyword, "PROCEDURE") || Is(tokens, after, SqlTokenKind.Function, "TABLE"),
+                "DROP" or "TRUNCATE" or "ALTER" or "CREATE" => after < tokens.Count && tokens[after].Text is "TABLE" or "DATABASE" or "USER" or "PROCEDURE" &&
+                    (TableEnd(tokens, after + 1) || Is(tokens, after + 2, SqlTokenKind.OpenParen, "(")),
                 "INSERT" or "REPLACE" => Is(tokens, after, SqlTokenKind.Keyword, "INTO"),
                 "DELETE" => Is(tokens, after, SqlTokenKind.Keyword, "FROM") && TableEnd(tokens, after + 1),
                 "UPDATE" => after + 2 < tokens.Count && tokens[after].Kind == SqlTokenKind.Word && Is(tokens, after + 1, SqlTokenKind.Keyword, "SET"),

@@ -24,6 +24,9 @@ internal static class SqlTokenizer
         "ASC", "WITH", "RETURN", "GO", "DBCC", "BULK", "OPENROWSET", "OPENQUERY",
     };
 
+    // Keywords that are also function names, read as functions when a parenthesis follows.
+    private static readonly HashSet<string> FunctionKeywords = new(StringComparer.Ordinal) { "REPLACE", "USER", "TRUNCATE", "INSERT", "LOAD", "DATABASE", "SCHEMA", "CASE", "VALUES" };
+
     public static List<SqlToken> Tokenize(string input, char openQuote)
     {
         var tokens = new List<SqlToken>();
@@ -113,6 +116,7 @@ internal static class SqlTokenizer
                     next++;
                 }
                 var kind = Logicals.Contains(word) ? SqlTokenKind.Logical
+                    : Keywords.Contains(word) && !FunctionKeywords.Contains(word) ? SqlTokenKind.Keyword
                     : At(input, next, '(') ? SqlTokenKind.Function
                     : Keywords.Contains(word) ? SqlTokenKind.Keyword
                     : SqlTokenKind.Word;
