@@ -1,0 +1,3 @@
+namespace Rampart.Organizations.Delegation;
+
+public sealed record DelegationRequest(string AccountId, string ServicePrincipal);

@@ -1,0 +1,3 @@
+namespace Rampart.Organizations.ServiceAccess;
+
+public sealed record ServicePrincipalRequest(string ServicePrincipal);
