@@ -20,6 +20,11 @@ public sealed class InstanceProfileDirectory(IStore store)
     private static ItemKey PathKey(InstanceProfileRecord profile) =>
         new(ByPathCollection, profile.AccountId, IamPath.ListingKey(profile.Path, profile.InstanceProfileName));
 
+    public async ValueTask<InstanceProfileRecord?> FindAsync(string accountId, string name, CancellationToken cancellationToken) =>
+        IamName.CanExist(name) && await store.GetAsync(NameKey(accountId, name), cancellationToken) is { } item
+            ? IamJson.Read<InstanceProfileRecord>(item.Json)
+            : null;
+
     public async ValueTask<(InstanceProfileRecord Profile, long Version)> RequireAsync(string accountId, string name, CancellationToken cancellationToken) =>
         IamName.CanExist(name) && await store.GetAsync(NameKey(accountId, name), cancellationToken) is { } item
             ? (IamJson.Read<InstanceProfileRecord>(item.Json), item.Version)

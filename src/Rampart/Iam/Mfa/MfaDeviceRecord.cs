@@ -1,7 +1,9 @@
+using Rampart.Iam.Common;
+
 namespace Rampart.Iam.Mfa;
 
 /// <summary>A virtual MFA device as stored: its seed encrypted under the master key, the user it is enabled for, and
-/// the last time step whose code was accepted (each code works once).</summary>
+/// the last time step whose code was accepted (each code works once), and its tags.</summary>
 public sealed record MfaDeviceRecord(
     string AccountId,
     string SerialNumber,
@@ -10,4 +12,5 @@ public sealed record MfaDeviceRecord(
     string? UserName,
     string? UserId,
     DateTimeOffset? EnableDate,
-    long LastAcceptedStep);
+    long LastAcceptedStep,
+    IReadOnlyList<IamTag>? Tags = null);

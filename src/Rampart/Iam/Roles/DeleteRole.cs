@@ -2,6 +2,7 @@ using Rampart.Iam.Common;
 using Rampart.Iam.InstanceProfiles;
 using Rampart.Iam.Policies;
 using Rampart.Iam.Policies.Boundaries;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -24,6 +25,7 @@ public sealed class DeleteRole(IStore store) : RoleOperation<DeleteRoleRequest, 
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteRoleRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         await StoreRetry.RunAsync(async token =>
         {
             var current = await new RoleDirectory(store).RequireAsync(call.AccountId, request.RoleName, token);

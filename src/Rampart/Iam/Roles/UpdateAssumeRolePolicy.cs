@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -20,6 +21,7 @@ public sealed class UpdateAssumeRolePolicy(IStore store) : RoleOperation<UpdateA
 
     protected override async Task<EmptyResponse> HandleAsync(UpdateAssumeRolePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         await new RoleDirectory(store).RequireAsync(call.AccountId, request.RoleName, cancellationToken);
         TrustPolicyDocument.Validate(request.PolicyDocument, request.RoleName);
         await RoleUpdates.ApplyAsync(store, call.AccountId, request.RoleName, role => role with { AssumeRolePolicyDocument = request.PolicyDocument }, cancellationToken);

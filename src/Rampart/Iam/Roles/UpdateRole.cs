@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -20,6 +21,10 @@ public sealed class UpdateRole(IStore store) : RoleOperation<UpdateRoleRequest, 
 
     protected override async Task<EmptyResponse> HandleAsync(UpdateRoleRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        if (request.MaxSessionDuration is not null)
+        {
+            await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
+        }
         await RoleUpdates.ApplyAsync(store, call.AccountId, request.RoleName, role => role with
         {
             Description = request.Description ?? role.Description,

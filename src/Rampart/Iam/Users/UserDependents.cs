@@ -12,6 +12,10 @@ public sealed class UserDependents(IStore store)
     private static readonly (string Collection, string What)[] Blockers =
     [
         (IamCollections.UserAccessKey, "delete access keys"),
+        (SigningCertificates.SigningCertificates.Collection, "delete signing certificates"),
+        (SshKeys.SshPublicKeys.Collection, "delete SSH public keys"),
+        (ServiceCredentials.ServiceCredentials.Collection, "delete service-specific credentials"),
+        (Mfa.MfaDevices.UserCollection, "delete MFA device"),
         (IamCollections.UserGroup, "remove users from group"),
     ];
 

@@ -1,6 +1,8 @@
 using Rampart.Authorization;
 using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
+using Rampart.Iam.InstanceProfiles;
+using Rampart.Iam.Roles;
 using Rampart.Iam.Users;
 using Rampart.Policy;
 using Rampart.Policy.Parsing;
@@ -8,7 +10,7 @@ using Rampart.Storage;
 
 namespace Rampart.Iam.Policies.Enforcement;
 
-/// <summary>IAM resources as authorization sees them: users and customer managed policies with their tags
+/// <summary>IAM resources as authorization sees them: users, roles, instance profiles and customer managed policies with their tags
 /// (aws:ResourceTag/*), groups, and AWS managed policies, which live in AWS's own account and are shared with every
 /// account for reading only.</summary>
 public sealed class IamResourceLookup(IStore store) : IResourceLookup
@@ -66,6 +68,12 @@ public sealed class IamResourceLookup(IStore store) : IResourceLookup
             case "user":
                 var user = await new UserDirectory(store).FindAsync(account, name, cancellationToken);
                 return user is null ? null : new ResourceFacts(account, IamTags.ToDictionary(user.User.Tags), null);
+            case "role":
+                var role = await new RoleDirectory(store).FindAsync(account, name, cancellationToken);
+                return role is null ? null : new ResourceFacts(account, IamTags.ToDictionary(role.Role.Tags), null);
+            case "instance-profile":
+                var profile = await new InstanceProfileDirectory(store).FindAsync(account, name, cancellationToken);
+                return profile is null ? null : new ResourceFacts(account, IamTags.ToDictionary(profile.Tags), null);
             case "group":
                 return await new GroupDirectory(store).FindAsync(account, name, cancellationToken) is null
                     ? null

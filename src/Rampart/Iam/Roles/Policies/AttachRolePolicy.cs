@@ -1,5 +1,6 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.Policies;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Policy;
 using Rampart.Storage;
@@ -22,6 +23,7 @@ public sealed class AttachRolePolicy(IStore store) : RoleOperation<AttachRolePol
 
     protected override async Task<EmptyResponse> HandleAsync(AttachRolePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         Iam.Policies.PolicyArn.Parse(request.PolicyArn);
         await new PolicyAttachments(store).AttachAsync(call.AccountId, HolderKind.Role, request.RoleName, request.PolicyArn, cancellationToken);
         return EmptyResponse.Instance;

@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -20,6 +21,7 @@ public sealed class DeleteRolePermissionsBoundary(IStore store) : RoleOperation<
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteRolePermissionsBoundaryRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         await RoleBoundary.SetAsync(store, call.AccountId, request.RoleName, null, cancellationToken);
         return EmptyResponse.Instance;
     }

@@ -1,5 +1,6 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.Policies;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -20,6 +21,7 @@ public sealed class DeleteRolePolicy(IStore store) : RoleOperation<DeleteRolePol
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteRolePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         var holder = await new HolderRecords(store).RequireAsync(call.AccountId, HolderKind.Role, request.RoleName, cancellationToken);
         await new InlinePolicies(store).DeleteAsync(holder, request.PolicyName, cancellationToken);
         return EmptyResponse.Instance;

@@ -1,5 +1,6 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.Policies;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Policy;
 using Rampart.Storage;
@@ -22,6 +23,7 @@ public sealed class DetachRolePolicy(IStore store) : RoleOperation<DetachRolePol
 
     protected override async Task<EmptyResponse> HandleAsync(DetachRolePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         Iam.Policies.PolicyArn.Parse(request.PolicyArn);
         var holder = await new HolderRecords(store).RequireAsync(call.AccountId, HolderKind.Role, request.RoleName, cancellationToken);
         await new PolicyAttachments(store).DetachAsync(holder, request.PolicyArn, cancellationToken);

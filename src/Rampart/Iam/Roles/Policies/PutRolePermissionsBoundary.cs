@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Policy;
@@ -23,6 +24,7 @@ public sealed class PutRolePermissionsBoundary(IStore store) : RoleOperation<Put
 
     protected override async Task<EmptyResponse> HandleAsync(PutRolePermissionsBoundaryRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         PermissionsBoundaryArn.Check(request.PermissionsBoundary);
         await RoleBoundary.SetAsync(store, call.AccountId, request.RoleName, request.PermissionsBoundary, cancellationToken);
         return EmptyResponse.Instance;

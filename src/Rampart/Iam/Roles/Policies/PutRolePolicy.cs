@@ -1,5 +1,6 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.Policies;
+using Rampart.Iam.ServiceLinkedRoles;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -21,6 +22,7 @@ public sealed class PutRolePolicy(IStore store) : RoleOperation<PutRolePolicyReq
 
     protected override async Task<EmptyResponse> HandleAsync(PutRolePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        await ServiceLinkedRolePath.ThrowIfProtectedAsync(store, call.AccountId, request.RoleName, cancellationToken);
         await new InlinePolicies(store).PutAsync(call.AccountId, HolderKind.Role, request.RoleName, request.PolicyName, request.PolicyDocument, cancellationToken);
         return EmptyResponse.Instance;
     }

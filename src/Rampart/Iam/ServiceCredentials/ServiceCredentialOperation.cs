@@ -1,0 +1,12 @@
+using Rampart.Iam.Users;
+using Rampart.Operations;
+
+namespace Rampart.Iam.ServiceCredentials;
+
+/// <summary>Base of the IAM operations on service-specific credentials, authorized against the owning user.</summary>
+public abstract class ServiceCredentialOperation<TRequest, TResponse> : Operation<TRequest, TResponse>
+{
+    public sealed override string Service => "iam";
+
+    protected static IReadOnlyList<string> OwnerArn(CallContext call, string? userName) => [CallerUser.Arn(userName, call)];
+}

@@ -1,0 +1,31 @@
+using Rampart.Iam.UserCredentials;
+using Rampart.Operations;
+using Rampart.Storage;
+
+namespace Rampart.Iam.SigningCertificates;
+
+public sealed record ListSigningCertificatesRequest(string? UserName, string? Marker, int? MaxItems);
+
+public sealed record ListSigningCertificatesResponse(IReadOnlyList<SigningCertificateOutput> Certificates, bool IsTruncated, string? Marker);
+
+/// <summary>A user's signing certificates, oldest first.</summary>
+public sealed class ListSigningCertificates(IStore store) : SigningCertificateOperation<ListSigningCertificatesRequest, ListSigningCertificatesResponse>
+{
+    public override string Name => "ListSigningCertificates";
+
+    protected override OperationDeclaration<ListSigningCertificatesRequest> Declaration { get; } = new()
+    {
+        Action = "iam:ListSigningCertificates",
+        ReadOnly = true,
+        Resources = (request, call) => OwnerArn(call, request.UserName),
+    };
+
+    protected override async Task<ListSigningCertificatesResponse> HandleAsync(ListSigningCertificatesRequest request, CallContext call, CancellationToken cancellationToken)
+    {
+        var user = await CredentialOwner.RequireAsync(store, request.UserName, call, cancellationToken);
+        var all = (await new SigningCertificates(store).Items.OfUserAsync(call.AccountId, user.UserId, cancellationToken))
+            .Select(c => c.Record).OrderBy(c => c.UploadDate).Select(c => SigningCertificateOutput.Of(c, user.UserName)).ToList();
+        var page = SmallPage.Of(all, request.Marker, request.MaxItems);
+        return new ListSigningCertificatesResponse(page.Items, page.IsTruncated, page.Marker);
+    }
+}
