@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Rampart.Waf.Engine.Compilation;
-using Rampart.Waf.Engine.Managed;
 
 namespace Rampart.Waf.Engine;
 

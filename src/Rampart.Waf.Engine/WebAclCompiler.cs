@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Rampart.Waf.Engine.Compilation;
 using Rampart.Waf.Engine.Evaluation;
-using Rampart.Waf.Engine.Managed;
 
 namespace Rampart.Waf.Engine;
 

@@ -1,7 +1,7 @@
 namespace Rampart.Waf.Engine.Transformations;
 
 /// <summary>The TextTransformationType values of the WAFv2 model.</summary>
-public enum TextTransformationType
+internal enum TextTransformationType
 {
     NONE,
     COMPRESS_WHITE_SPACE,

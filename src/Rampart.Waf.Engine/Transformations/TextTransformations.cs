@@ -8,7 +8,7 @@ namespace Rampart.Waf.Engine.Transformations;
 /// 0x00-0xFF) so that decoding yields the bytes AWS WAF would inspect. Every transformation is total: malformed
 /// encodings are left as they are rather than rejected.
 /// </summary>
-public static class TextTransformations
+internal static class TextTransformations
 {
     public static string Apply(TextTransformationType type, string input) => type switch
     {

@@ -1,4 +1,4 @@
-namespace Rampart.Waf.Engine.Managed;
+namespace Rampart.Waf.Engine;
 
 /// <summary>
 /// The address lists behind the IP-list managed rule groups, in CIDR notation. AWS builds these from its own threat

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Rampart.Waf.Engine.Managed;
+namespace Rampart.Waf.Engine;
 
 /// <summary>
 /// A managed rule group Rampart ships: what ListAvailableManagedRuleGroups and DescribeManagedRuleGroup report, and

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Rampart.Waf.Engine.Managed;
 using static Rampart.Waf.Engine.Managed.RuleJson;
 
-namespace Rampart.Waf.Engine.Managed;
+namespace Rampart.Waf.Engine;
 
 /// <summary>
 /// The managed rule groups Rampart ships under AWS's names (vendor AWS), with AWS's rule names, labels and published
