@@ -17,7 +17,7 @@ public static class WafCollections
     /// <summary>Which entity references which, keyed "referencedId/referencingId", so a used entity cannot be deleted.</summary>
     public const string Reference = "wafv2.reference";
 
-    /// <summary>Logging configurations, keyed by web ACL ID.</summary>
+    /// <summary>Logging configurations (the LoggingConfiguration shape), keyed "SCOPE/webAclId".</summary>
     public const string Logging = "wafv2.logging";
 
     /// <summary>CAPTCHA API keys, keyed "scope/keyId".</summary>

@@ -123,7 +123,7 @@ public sealed class EntityStore(IStore store, StoreWebAclSource webAcls)
         }
         var writes = new List<StoreWrite> { new StoreWrite.Delete(existing.Key, existing.Version) };
         writes.AddRange(OutgoingReferenceKeys(partition, record.Id, record.References).Select(key => new StoreWrite.Delete(key)));
-        writes.Add(new StoreWrite.Delete(new ItemKey(WafCollections.Logging, partition, record.Id)));
+        writes.Add(new StoreWrite.Delete(new ItemKey(WafCollections.Logging, partition, $"{record.Scope}/{record.Id}")));
         await CommitAsync(writes, conflictIsDuplicate: false, cancellationToken);
     }
 
