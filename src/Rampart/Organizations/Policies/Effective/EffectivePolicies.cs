@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Rampart.Organizations.Tree;
+
+namespace Rampart.Organizations.Policies.Effective;
+
+/// <summary>Reads the management policies on a target's path and merges them into its effective policy.</summary>
+public sealed class EffectivePolicies(PolicyStore policies)
+{
+    /// <summary>The effective policy, or null when the type is not enabled or no level has a policy of it.</summary>
+    public async ValueTask<EffectivePolicyResult?> ComputeAsync(
+        OrganizationRecord organization, PolicyTarget target, OrganizationPolicyType type, CancellationToken cancellationToken)
+    {
+        if (!await policies.IsEnabledAsync(organization, type, cancellationToken))
+        {
+            return null;
+        }
+        var levels = new List<IReadOnlyList<JsonObject>>();
+        var lastUpdated = DateTimeOffset.MinValue;
+        foreach (var targetId in target.Path)
+        {
+            var documents = new List<JsonObject>();
+            foreach (var attachment in await policies.ExplicitAsync(organization.Id, targetId, cancellationToken))
+            {
+                if (attachment.Record.Type != type.Name
+                    || await policies.FindStoredAsync(organization.Id, attachment.Record.PolicyId, cancellationToken) is not { Record: var policy })
+                {
+                    continue;
+                }
+                documents.Add(ManagementPolicyDocument.Parse(policy.Content));
+                lastUpdated = new[] { lastUpdated, policy.LastUpdated, attachment.Record.AttachedAt }.Max();
+            }
+            levels.Add(documents);
+        }
+        return EffectivePolicyCalculator.Compute(levels) is { } content ? new EffectivePolicyResult(content, lastUpdated) : null;
+    }
+}
