@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Rampart.Iam.AccessKeys;
 using Rampart.Iam.Common;
+using Rampart.Iam.Mfa;
 using Rampart.Iam.Passwords;
 using Rampart.Iam.Users;
 using Rampart.Identity;
@@ -12,7 +13,8 @@ namespace Rampart.Iam.Account;
 
 /// <summary>Builds the credential report CSV with the columns IAM documents: one line for the root user, then one
 /// per user. Dates are ISO 8601 with a +00:00 offset; "N/A" where a credential does not exist; root's password
-/// columns read "not_supported".</summary>
+/// columns read "not_supported". mfa_active is true while the user has an enabled MFA device; the cert columns
+/// describe the user's signing certificates.</summary>
 public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
 {
     public const string Header =
@@ -51,8 +53,10 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
                     ? $"true,no_information,{Time(p.PasswordLastChanged)},{(p.ExpiresAt(policy) is { } expiry ? Time(expiry) : NotApplicable)}"
                     : "false,N/A,N/A,N/A";
                 var owned = await keys.OfOwnerAsync(accountId, user.UserId, cancellationToken);
-                csv.Append(CultureInfo.InvariantCulture, $"{user.UserName},{user.Arn},{Time(user.CreateDate)},{password},false,")
-                    .Append(await KeysAsync(accountId, [.. owned.Select(k => k.Key)], cancellationToken)).Append(',').Append(NoCertificates).Append('\n');
+                var mfaActive = (await store.ListAsync(new ListQuery(MfaDevices.UserCollection, accountId, user.UserId + "/", null, 1), cancellationToken)).Items.Count > 0;
+                csv.Append(CultureInfo.InvariantCulture, $"{user.UserName},{user.Arn},{Time(user.CreateDate)},{password},{(mfaActive ? "true" : "false")},")
+                    .Append(await KeysAsync(accountId, [.. owned.Select(k => k.Key)], cancellationToken)).Append(',')
+                    .Append(await CertificatesAsync(accountId, user.UserId, cancellationToken)).Append('\n');
             }
             marker = page.IsTruncated ? page.Marker : null;
         }
@@ -78,6 +82,21 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
                 used.LastUsedDate is { } date ? Time(date) : NotApplicable,
                 used.Region,
                 used.ServiceName));
+        }
+        return string.Join(',', columns);
+    }
+
+    /// <summary>The cert_1 and cert_2 columns: the user's signing certificates, oldest first.</summary>
+    private async ValueTask<string> CertificatesAsync(string accountId, string userId, CancellationToken cancellationToken)
+    {
+        var certificates = (await new SigningCertificates.SigningCertificates(store).Items.OfUserAsync(accountId, userId, cancellationToken))
+            .Select(c => c.Record).OrderBy(c => c.UploadDate).ToList();
+        var columns = new List<string>(SigningCertificates.SigningCertificates.MaxPerUser);
+        for (var i = 0; i < SigningCertificates.SigningCertificates.MaxPerUser; i++)
+        {
+            columns.Add(i < certificates.Count
+                ? $"{(certificates[i].Status == UserCredentials.CredentialStatus.Active ? "true" : "false")},{Time(certificates[i].UploadDate)}"
+                : "false,N/A");
         }
         return string.Join(',', columns);
     }

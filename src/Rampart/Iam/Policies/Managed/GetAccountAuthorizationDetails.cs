@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
+using Rampart.Iam.InstanceProfiles;
 using Rampart.Iam.Policies.Attached;
+using Rampart.Iam.Roles;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -14,18 +16,18 @@ public sealed record GetAccountAuthorizationDetailsRequest(IReadOnlyList<string>
 public sealed record GetAccountAuthorizationDetailsResponse(
     IReadOnlyList<UserDetail> UserDetailList,
     IReadOnlyList<GroupDetail> GroupDetailList,
-    IReadOnlyList<object> RoleDetailList,
+    IReadOnlyList<RoleDetail> RoleDetailList,
     IReadOnlyList<ManagedPolicyDetail> Policies,
     bool IsTruncated,
     string? Marker);
 
-/// <summary>Every user, group and managed policy of the account with their policies, in sections (users, groups,
-/// customer managed policies, then the AWS managed policies the account uses), MaxItems entities per page. The marker
+/// <summary>Every user, group, role and managed policy of the account with their policies, in sections (users,
+/// groups, roles, customer managed policies, then the AWS managed policies the account uses), MaxItems entities per page. The marker
 /// names the section and the last key read, so each page starts with one range scan.</summary>
 public sealed class GetAccountAuthorizationDetails(IStore store)
     : IamPolicyOperation<GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>
 {
-    private static readonly string[] Sections = ["User", "Group", "LocalManagedPolicy", "AWSManagedPolicy"];
+    private static readonly string[] Sections = ["User", "Group", "Role", "LocalManagedPolicy", "AWSManagedPolicy"];
 
     public override string Name => "GetAccountAuthorizationDetails";
 
@@ -43,6 +45,7 @@ public sealed class GetAccountAuthorizationDetails(IStore store)
         var room = request.MaxItems ?? PageMarker.DefaultMaxItems;
         var users = new List<UserDetail>();
         var groups = new List<GroupDetail>();
+        var roles = new List<RoleDetail>();
         var policies = new List<ManagedPolicyDetail>();
         string? next = null;
         for (; section < Sections.Length && next is null; section++, after = null)
@@ -55,6 +58,7 @@ public sealed class GetAccountAuthorizationDetails(IStore store)
             {
                 "User" => await UsersAsync(call.AccountId, after, room, users, cancellationToken),
                 "Group" => await GroupsAsync(call.AccountId, after, room, groups, cancellationToken),
+                "Role" => await RolesAsync(call.AccountId, after, room, roles, cancellationToken),
                 "LocalManagedPolicy" => await LocalPoliciesAsync(call.AccountId, after, room, policies, cancellationToken),
                 _ => await AwsPoliciesAsync(call.AccountId, after, room, policies, cancellationToken),
             };
@@ -68,7 +72,7 @@ public sealed class GetAccountAuthorizationDetails(IStore store)
                 next = Sections[section + 1] + " ";
             }
         }
-        return new GetAccountAuthorizationDetailsResponse(users, groups, [], policies, next is not null, next is null ? null : PageMarker.Issue(next));
+        return new GetAccountAuthorizationDetailsResponse(users, groups, roles, policies, next is not null, next is null ? null : PageMarker.Issue(next));
     }
 
     private static (int Section, string? After) Position(string? marker)
@@ -128,6 +132,21 @@ public sealed class GetAccountAuthorizationDetails(IStore store)
                 group.Path, group.GroupName, group.GroupId, group.Arn, group.CreateDate,
                 await InlineAsync(accountId, group.GroupId, cancellationToken),
                 await AttachedAsync(accountId, group.GroupId, cancellationToken)));
+        }, cancellationToken);
+
+    private Task<(int, string?)> RolesAsync(string accountId, string? after, int room, List<RoleDetail> into, CancellationToken cancellationToken) =>
+        PageAsync(RoleCollections.Role, accountId, after, room, async item =>
+        {
+            var role = IamJson.Read<RoleRecord>(item.Json);
+            var profileDirectory = new InstanceProfileDirectory(store);
+            var profiles = new List<InstanceProfileOutput>();
+            foreach (var profile in (await profileDirectory.OfRoleAsync(accountId, role.RoleId, null, null, cancellationToken)).Items)
+            {
+                profiles.Add(await profileDirectory.OutputAsync(profile, cancellationToken));
+            }
+            into.Add(RoleDetail.Of(
+                role, profiles, await InlineAsync(accountId, role.RoleId, cancellationToken), await AttachedAsync(accountId, role.RoleId, cancellationToken),
+                await new RoleDirectory(store).LastUsedAsync(accountId, role.RoleId, cancellationToken)));
         }, cancellationToken);
 
     private Task<(int, string?)> LocalPoliciesAsync(string accountId, string? after, int room, List<ManagedPolicyDetail> into, CancellationToken cancellationToken) =>
