@@ -36,6 +36,19 @@ public sealed class KeyDirectory(IStore store)
             }
             return null;
         }
+        if (Import.ImportRules.HasExpired(key, DateTimeOffset.UtcNow))
+        {
+            // Imported material is deleted when it expires, whoever looks first (the maintenance sweep or a request).
+            try
+            {
+                var expired = Import.ImportRules.WithoutMaterial(key);
+                return new StoredKey(expired, await store.PutAsync(item.Key, KmsJson.Write(expired), item.Version, cancellationToken));
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return await FindAsync(accountId, region, keyId, cancellationToken);
+            }
+        }
         return new StoredKey(key, item.Version);
     }
 

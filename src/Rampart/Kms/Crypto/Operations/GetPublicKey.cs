@@ -16,7 +16,8 @@ public sealed record GetPublicKeyResponse(
     string KeySpec,
     string KeyUsage,
     IReadOnlyList<string>? EncryptionAlgorithms,
-    IReadOnlyList<string>? SigningAlgorithms);
+    IReadOnlyList<string>? SigningAlgorithms,
+    IReadOnlyList<string>? KeyAgreementAlgorithms);
 
 /// <summary>Returns an asymmetric key's public key as DER SubjectPublicKeyInfo.</summary>
 public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<GetPublicKeyRequest, GetPublicKeyResponse>
@@ -44,6 +45,7 @@ public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnRe
         KeyUse.Require(key, key.KeyUsage, Name);
         var publicKey = cipher.WithMaterial(key, material => PublicKeys.SubjectPublicKeyInfo(spec.Family, material));
         var metadata = KeyMetadata.Of(key);
-        return new GetPublicKeyResponse(key.Arn, publicKey, key.KeySpec, key.KeySpec, key.KeyUsage, metadata.EncryptionAlgorithms, metadata.SigningAlgorithms);
+        return new GetPublicKeyResponse(key.Arn, publicKey, key.KeySpec, key.KeySpec, key.KeyUsage, metadata.EncryptionAlgorithms, metadata.SigningAlgorithms,
+            metadata.KeyAgreementAlgorithms);
     }
 }

@@ -55,13 +55,18 @@ public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable
         {
             throw KmsErrors.Validation($"KeyUsage {usage} is not compatible with KeySpec {specName}");
         }
-        if (request.Origin is not null and not "AWS_KMS")
+        var origin = request.Origin ?? KeyOrigins.AwsKms;
+        if (request.CustomKeyStoreId is not null)
         {
-            throw KmsErrors.Unsupported($"Origin {request.Origin} is not supported by this server.");
+            throw CustomKeyStores.CustomKeyStoreErrors.NotFound(request.CustomKeyStoreId);
         }
-        if (request.MultiRegion == true || request.CustomKeyStoreId is not null || request.XksKeyId is not null)
+        if (origin is not (KeyOrigins.AwsKms or KeyOrigins.External))
         {
-            throw KmsErrors.Unsupported("Multi-Region keys and custom key stores are not supported by this server.");
+            throw KmsErrors.Validation($"Origin {origin} requires a CustomKeyStoreId.");
+        }
+        if (request.XksKeyId is not null)
+        {
+            throw KmsErrors.Validation("XksKeyId requires a CustomKeyStoreId of an external key store.");
         }
         var tags = request.Tags ?? [];
         KmsTags.Validate(tags);
@@ -70,24 +75,31 @@ public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable
             throw KmsErrors.Tag($"The tag limit of {KmsTags.MaxPerKey} tags per KMS key has been exceeded.");
         }
 
-        var keyId = Guid.NewGuid().ToString("D");
+        var multiRegion = request.MultiRegion == true;
+        var keyId = multiRegion ? KeyReference.MultiRegionPrefix + Guid.NewGuid().ToString("N") : Guid.NewGuid().ToString("D");
         var arn = KmsArn.Key(call.Region, call.AccountId, keyId);
         var policy = request.Policy ?? DefaultKeyPolicy.For(call.AccountId);
         await policyCheck.CheckAsync(policy, arn, request.BypassPolicyLockoutSafetyCheck == true, call, cancellationToken);
 
-        var material = KeyMaterialGenerator.Generate(spec);
-        KeyMaterialRecord sealedMaterial;
-        try
+        IReadOnlyList<KeyMaterialRecord> materials = [];
+        if (origin == KeyOrigins.AwsKms)
         {
-            sealedMaterial = new KeyMaterialVault(secrets).Seal(arn, 1, material);
-        }
-        finally
-        {
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(material);
+            var material = KeyMaterialGenerator.Generate(spec);
+            try
+            {
+                materials = [new KeyMaterialVault(secrets).Seal(arn, 1, material)];
+            }
+            finally
+            {
+                System.Security.Cryptography.CryptographicOperations.ZeroMemory(material);
+            }
         }
         var key = new KeyRecord(
-            keyId, arn, call.AccountId, call.Region, call.Time, request.Description ?? "", specName, usage, KeyState.Enabled,
-            null, policy, tags, [sealedMaterial]);
+            keyId, arn, call.AccountId, call.Region, call.Time, request.Description ?? "", specName, usage,
+            origin == KeyOrigins.External ? KeyState.PendingImport : KeyState.Enabled,
+            null, policy, tags, materials, origin,
+            MultiRegion: multiRegion ? new MultiRegion.MultiRegionLinks(call.Region, []) : null,
+            Import: origin == KeyOrigins.External ? new Import.ImportedMaterial(null, null, null, null) : null);
         await store.PutAsync(KeyDirectory.KeyOf(call.AccountId, call.Region, keyId), KmsJson.Write(key), StoreWrite.Absent, cancellationToken);
         return new CreateKeyResponse(KeyMetadata.Of(key));
     }

@@ -20,9 +20,12 @@ public sealed class EnableKey(IStore store, KeyArnResolver arns) : KmsOperation<
 
     protected override async Task<EmptyResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
-            ? throw KmsErrors.PendingDeletion(key.Arn)
-            : key with { KeyState = KeyState.Enabled }, cancellationToken);
+        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState switch
+        {
+            KeyState.PendingDeletion => throw KmsErrors.PendingDeletion(key.Arn),
+            KeyState.PendingImport => throw KmsErrors.PendingImport(key.Arn),
+            _ => key with { KeyState = KeyState.Enabled },
+        }, cancellationToken);
         return new EmptyResponse();
     }
 }

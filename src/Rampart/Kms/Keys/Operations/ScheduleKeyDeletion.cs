@@ -36,6 +36,7 @@ public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns) : Kms
         var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { KeyState = KeyState.PendingDeletion, DeletionDate = deletionDate }, cancellationToken);
+        await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Deletion, deletionDate, key, cancellationToken);
         return new ScheduleKeyDeletionResponse(key.Arn, deletionDate, key.KeyState, days);
     }
 }

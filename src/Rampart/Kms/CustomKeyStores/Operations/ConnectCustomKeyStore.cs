@@ -1,0 +1,20 @@
+using Rampart.Kms.Common;
+using Rampart.Operations;
+
+namespace Rampart.Kms.CustomKeyStores.Operations;
+
+/// <summary>ConnectCustomKeyStore: there are no custom key stores, so every ID is unknown.</summary>
+public sealed class ConnectCustomKeyStore : KmsOperation<CustomKeyStoreIdRequest, EmptyResponse>
+{
+    public override string Name => "ConnectCustomKeyStore";
+
+    protected override OperationDeclaration<CustomKeyStoreIdRequest> Declaration { get; } = new()
+    {
+        Action = "kms:ConnectCustomKeyStore",
+        ReadOnly = false,
+        ContextKeys = (_, call) => new KmsConditionKeys(call).Keys,
+    };
+
+    protected override Task<EmptyResponse> HandleAsync(CustomKeyStoreIdRequest request, CallContext call, CancellationToken cancellationToken) =>
+        throw CustomKeyStoreErrors.NotFound(request.CustomKeyStoreId);
+}
