@@ -50,7 +50,8 @@ public static class ServerApplication
             .AddSingleton<AdminEndpoints>()
             .AddSingleton<OperationRegistry>()
             .AddSingleton<RequestPipeline>()
-            .AddHostedService<StoreChangeFeed>();
+            .AddHostedService<StoreChangeFeed>()
+            .AddHostedService<Kms.Maintenance.KmsMaintenance>();
         services.AddDiscovered<IOperation>()
             .AddDiscovered<ICredentialProvider>()
             .AddDiscovered<IPrincipalPolicySource>()
