@@ -11,7 +11,7 @@ namespace Rampart.Storage.Sql;
 /// </summary>
 internal static class EventAttributeRows
 {
-    /// <summary>The statement inserting the rows of <see cref="ToJson"/>; each row takes its event's time and
+    /// <summary>The statement inserting the rows of <see cref="ToJsonChunks"/>; each row takes its event's time and
     /// sequence number from the event's row, and for an event logged before the rows exist already.</summary>
     /// <param name="jsonArrayElements">The dialect's table-valued expression yielding one row per element of the
     /// JSON array in parameter @rows, with the element in a column named "value".</param>
@@ -22,34 +22,55 @@ internal static class EventAttributeRows
         // "WHERE true" keeps SQLite from reading ON CONFLICT as part of the join.
         "WHERE true ON CONFLICT DO NOTHING";
 
-    /// <summary>The attributes as [[partition, eventId, name, value], ...], or null when there are none.</summary>
-    public static string? ToJson(IReadOnlyList<EventEntry> events)
+    /// <summary>A chunk is closed once it holds this many bytes. A row adds at most about 20 KB more (bounded keys
+    /// and values, each character escaped at worst to six), so neither the chunk's string nor its UTF-8 copy
+    /// reaches the large object heap (85,000 bytes): a batch-sized string there cost a full collection per batch.</summary>
+    private const int ChunkBytes = 20_000;
+
+    /// <summary>The attributes as JSON arrays [[partition, eventId, name, value], ...] of at most
+    /// about <see cref="ChunkBytes"/> bytes each; none when the events have no attributes.</summary>
+    public static List<string> ToJsonChunks(IReadOnlyList<EventEntry> events)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var chunks = new List<string>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
+        using var writer = new Utf8JsonWriter(buffer);
+        var rows = 0;
+        foreach (var entry in events)
         {
-            var any = false;
-            writer.WriteStartArray();
-            foreach (var entry in events)
+            foreach (var attribute in entry.Attributes)
             {
-                foreach (var attribute in entry.Attributes)
+                if (rows == 0)
                 {
-                    any = true;
                     writer.WriteStartArray();
-                    writer.WriteStringValue(entry.Partition);
-                    writer.WriteStringValue(entry.EventId);
-                    writer.WriteStringValue(attribute.Name);
-                    writer.WriteStringValue(attribute.Value);
-                    writer.WriteEndArray();
+                }
+                writer.WriteStartArray();
+                writer.WriteStringValue(entry.Partition);
+                writer.WriteStringValue(entry.EventId);
+                writer.WriteStringValue(attribute.Name);
+                writer.WriteStringValue(attribute.Value);
+                writer.WriteEndArray();
+                rows++;
+                if (writer.BytesPending + writer.BytesCommitted >= ChunkBytes)
+                {
+                    chunks.Add(Complete(writer, buffer));
+                    rows = 0;
                 }
             }
-            writer.WriteEndArray();
-            writer.Flush();
-            if (!any)
-            {
-                return null;
-            }
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (rows > 0)
+        {
+            chunks.Add(Complete(writer, buffer));
+        }
+        return chunks;
+    }
+
+    private static string Complete(Utf8JsonWriter writer, System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
+        writer.WriteEndArray();
+        writer.Flush();
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        return json;
     }
 }

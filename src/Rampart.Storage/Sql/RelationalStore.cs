@@ -216,7 +216,7 @@ internal abstract class RelationalStore : IStore
                 ("@t", entry.EventTime.ToUnixTimeMilliseconds()),
                 ("@doc", entry.Json)));
         }
-        if (EventAttributeRows.ToJson(events) is { } attributeRows)
+        foreach (var attributeRows in EventAttributeRows.ToJsonChunks(events))
         {
             statements.Add(new SqlStatement(EventAttributeRows.InsertSql(JsonArrayElementsOfRows), ("@rows", attributeRows)));
         }
@@ -238,6 +238,10 @@ internal abstract class RelationalStore : IStore
         {
             throw new ArgumentOutOfRangeException(nameof(query), $"Limit must be between 1 and {EventQuery.MaxLimit}.");
         }
+        if (query.Attribute is not null && query.EventId is not null)
+        {
+            throw new ArgumentException("A query selects by an attribute or by an event ID, not both.", nameof(query));
+        }
 
         var start = query.StartTime?.ToUnixTimeMilliseconds() ?? long.MinValue;
         var end = query.EndTime?.ToUnixTimeMilliseconds() ?? long.MaxValue;
@@ -254,6 +258,11 @@ internal abstract class RelationalStore : IStore
         {
             parameters.Add(("@n", attribute.Name));
             parameters.Add(("@v", attribute.Value));
+        }
+        else if (query.EventId is { } eventId)
+        {
+            sql += " AND e.event_id = @id";
+            parameters.Add(("@id", eventId));
         }
 
         sql += $" AND {source}.event_time >= @start AND {source}.event_time <= @end";

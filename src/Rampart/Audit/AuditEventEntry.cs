@@ -4,7 +4,7 @@ using Rampart.Storage.Events;
 namespace Rampart.Audit;
 
 /// <summary>A record as the store's event log holds it: the JSON text, in the partition of its recipient account
-/// and region, indexed by every LookupEvents attribute.</summary>
+/// and region, indexed by every LookupEvents attribute but EventId, which the event log's own ID index serves.</summary>
 public static class AuditEventEntry
 {
     /// <param name="time">The call's completion time. It is logged to the second, as the record's eventTime and
@@ -19,7 +19,6 @@ public static class AuditEventEntry
     private static List<EventAttribute> Attributes(CloudTrailRecord record)
     {
         var attributes = new List<EventAttribute>(8);
-        Add(attributes, LookupAttributeKey.EventId, record.EventId);
         Add(attributes, LookupAttributeKey.EventName, record.EventName);
         Add(attributes, LookupAttributeKey.ReadOnly, record.ReadOnly ? "true" : "false");
         Add(attributes, LookupAttributeKey.Username, LookupFacts.Username(record.UserIdentity));

@@ -51,11 +51,14 @@ public sealed class LookupEvents(IStore store, IAuditTrail trail) : Operation<Lo
             page = await store.QueryEventsAsync(
                 new EventQuery(
                     partition,
-                    filter is null ? null : new EventAttribute(filter.AttributeKey.ToString(), IndexedValue.Of(filter.AttributeValue)),
+                    filter is null || filter.AttributeKey == LookupAttributeKey.EventId
+                        ? null
+                        : new EventAttribute(filter.AttributeKey.ToString(), IndexedValue.Of(filter.AttributeValue)),
                     request.StartTime,
                     request.EndTime,
                     request.MaxResults ?? DefaultMaxResults,
-                    storeToken),
+                    storeToken,
+                    filter?.AttributeKey == LookupAttributeKey.EventId ? filter.AttributeValue : null),
                 cancellationToken);
         }
         catch (InvalidContinuationTokenException)

@@ -77,6 +77,23 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task An_event_id_selects_that_event_of_the_partition_within_the_time_range()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync([Event("e1", 1), Event("e2", 2), Event("e2", 3, partition: "210987654321/us-east-1")]);
+
+        var found = await store.QueryEventsAsync(new EventQuery(Trail, EventId: "e2"));
+        var outsideRange = await store.QueryEventsAsync(new EventQuery(Trail, EndTime: Epoch.AddMinutes(1), EventId: "e2"));
+        var missing = await store.QueryEventsAsync(new EventQuery(Trail, EventId: "E2"));
+
+        Assert.Equal([("e2", Epoch.AddMinutes(2))], found.Events.Select(logged => (logged.EventId, logged.EventTime)));
+        Assert.Empty(outsideRange.Events);
+        Assert.Empty(missing.Events);
+        await Assert.ThrowsAsync<ArgumentException>(async () =>
+            await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("EventName", "x"), EventId: "e1")));
+    }
+
+    [Fact]
     public async Task A_time_range_is_inclusive_and_combines_with_an_attribute_and_paging()
     {
         var store = await OpenStoreAsync();
