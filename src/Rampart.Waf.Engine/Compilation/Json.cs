@@ -111,6 +111,13 @@ internal static class Json
         return strings;
     }
 
+    /// <summary>An enum value by its exact model name (no numbers, no case folding).</summary>
+    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum
+    {
+        value = default;
+        return System.Array.IndexOf(Enum.GetNames<T>(), text) >= 0 && Enum.TryParse(text, false, out value);
+    }
+
     /// <summary>The one member set in a union shape (Statement, FieldToMatch, RuleAction, ...).</summary>
     public static (string Name, JsonElement Value) Union(JsonElement obj, string field, string what)
     {

@@ -13,7 +13,7 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
 {
     // Nesting deeper than this is refused rather than risking the stack on hostile definitions.
     private const int MaxDepth = 20;
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(250);
     private readonly Dictionary<string, IpRangeSet> ipSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> regexes = new(StringComparer.Ordinal);
 
@@ -64,8 +64,7 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
         const string field = "BYTE_MATCH_STATEMENT";
         var search = DecodeSearchString(Json.RequiredString(body, "SearchString", field));
         var positionText = Json.RequiredString(body, "PositionalConstraint", field);
-        if (!Enum.TryParse<PositionalConstraint>(positionText, false, out var position) || !Enum.IsDefined(position) ||
-            positionText.Any(char.IsDigit))
+        if (!Json.TryEnum<PositionalConstraint>(positionText, out var position))
         {
             throw Json.Invalid(field, positionText, "Unknown PositionalConstraint");
         }
@@ -144,6 +143,7 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
             try
             {
                 regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexBudget);
+                WarmUp(regex);
             }
             catch (ArgumentException)
             {
@@ -158,12 +158,24 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
         return regex;
     }
 
+    // The first match JIT-compiles a compiled regex; doing it here keeps that cost out of a request's time budget.
+    private static void WarmUp(Regex regex)
+    {
+        try
+        {
+            regex.IsMatch(string.Empty);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only the compilation mattered.
+        }
+    }
+
     private Statement SizeConstraint(JsonElement body)
     {
         const string field = "SIZE_CONSTRAINT_STATEMENT";
         var comparisonText = Json.RequiredString(body, "ComparisonOperator", field);
-        if (!Enum.TryParse<ComparisonOperator>(comparisonText, false, out var comparison) || !Enum.IsDefined(comparison) ||
-            comparisonText.Any(char.IsDigit))
+        if (!Json.TryEnum<ComparisonOperator>(comparisonText, out var comparison))
         {
             throw Json.Invalid(field, comparisonText, "Unknown ComparisonOperator");
         }
@@ -210,8 +222,7 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
         var header = HeaderName(forwarded, "IP_SET_FORWARDED_IP_CONFIG");
         var fallback = FieldCompiler.Fallback(forwarded, required: true);
         var positionText = Json.RequiredString(forwarded, "Position", "POSITION");
-        if (!Enum.TryParse<ForwardedPosition>(positionText, false, out var position) || !Enum.IsDefined(position) ||
-            positionText.Any(char.IsDigit))
+        if (!Json.TryEnum<ForwardedPosition>(positionText, out var position))
         {
             throw Json.Invalid("POSITION", positionText, "Unknown Position");
         }

@@ -38,8 +38,7 @@ internal sealed class TransformationCompiler
             {
                 throw Json.Invalid(Field, "Priority", "Priority must be 0 or more");
             }
-            if (!Enum.TryParse<TextTransformationType>(typeName, ignoreCase: false, out var type) || !Enum.IsDefined(type) ||
-                typeName.Any(char.IsDigit))
+            if (!Json.TryEnum<TextTransformationType>(typeName, out var type))
             {
                 throw Json.Invalid(Field, typeName, "Unknown text transformation type");
             }
