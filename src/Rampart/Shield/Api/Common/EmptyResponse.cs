@@ -1,0 +1,5 @@
+namespace Rampart.Shield.Api.Common;
+
+public sealed record EmptyResponse;
+
+public sealed record EmptyRequest;

@@ -1,0 +1,3 @@
+namespace Rampart.Shield.Api.Protections;
+
+public sealed record DisableAutomaticResponseRequest(string ResourceArn);
