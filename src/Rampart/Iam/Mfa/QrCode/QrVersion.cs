@@ -1,17 +1,18 @@
 namespace Rampart.Iam.Mfa.QrCode;
 
-/// <summary>The QR code versions this encoder makes (1 to 15, error correction level L: about 7% of the codewords
-/// may be lost), with each version's block structure from ISO/IEC 18004 table 9. Version 15 holds 521 bytes, more
-/// than the longest otpauth:// URI an MFA device can have.</summary>
+/// <summary>The QR code versions this encoder makes (1 to 20, error correction level L: about 7% of the codewords
+/// may be lost), with each version's block structure from ISO/IEC 18004 table 9. Version 20 holds 858 bytes, more
+/// than the longest otpauth:// URI a virtual MFA device can have (a 226-character name, every character escaped).</summary>
 public sealed record QrVersion(int Number, int EccPerBlock, int ShortBlocks, int ShortBlockData, int LongBlocks)
 {
-    public const int Max = 15;
+    public const int Max = 20;
 
     private static readonly QrVersion[] LevelL =
     [
         new(1, 7, 1, 19, 0), new(2, 10, 1, 34, 0), new(3, 15, 1, 55, 0), new(4, 20, 1, 80, 0), new(5, 26, 1, 108, 0),
         new(6, 18, 2, 68, 0), new(7, 20, 2, 78, 0), new(8, 24, 2, 97, 0), new(9, 30, 2, 116, 0), new(10, 18, 2, 68, 2),
         new(11, 20, 4, 81, 0), new(12, 24, 2, 92, 2), new(13, 26, 4, 107, 0), new(14, 30, 3, 115, 1), new(15, 22, 5, 87, 1),
+        new(16, 24, 5, 98, 1), new(17, 28, 1, 107, 5), new(18, 30, 5, 120, 1), new(19, 28, 3, 113, 4), new(20, 28, 3, 107, 5),
     ];
 
     /// <summary>Modules per side.</summary>
