@@ -8,19 +8,7 @@ namespace Rampart.Protocol.Tests;
 public class EveryInputTests
 {
     [Theory]
-    [InlineData("iam", "iam")]
-    [InlineData("sts", "sts")]
-    [InlineData("kms", "kms")]
-    [InlineData("organizations", "organizations")]
-    [InlineData("wafv2", "wafv2")]
-    [InlineData("shield", "shield")]
-    [InlineData("cloudtrail", "cloudtrail")]
-    [InlineData("acm", "acm")]
-    [InlineData("guardduty", "guardduty")]
-    [InlineData("securityhub", "securityhub")]
-    [InlineData("inspector2", "inspector2")]
-    [InlineData("artifact", "artifact")]
-    [InlineData("accessanalyzer", "access-analyzer")]
+    [MemberData(nameof(ServedServices.All), MemberType = typeof(ServedServices))]
     public void Every_input_decodes_to_what_botocore_was_given(string botocoreName, string scope)
     {
         var service = ServiceCatalog.Default.Find(scope)!;

@@ -7,19 +7,7 @@ namespace Rampart.Protocol.Tests;
 public class EveryOperationTests
 {
     [Theory]
-    [InlineData("iam", "iam")]
-    [InlineData("sts", "sts")]
-    [InlineData("kms", "kms")]
-    [InlineData("organizations", "organizations")]
-    [InlineData("wafv2", "wafv2")]
-    [InlineData("shield", "shield")]
-    [InlineData("cloudtrail", "cloudtrail")]
-    [InlineData("acm", "acm")]
-    [InlineData("guardduty", "guardduty")]
-    [InlineData("securityhub", "securityhub")]
-    [InlineData("inspector2", "inspector2")]
-    [InlineData("artifact", "artifact")]
-    [InlineData("accessanalyzer", "access-analyzer")]
+    [MemberData(nameof(ServedServices.All), MemberType = typeof(ServedServices))]
     public void Every_operation_routes_to_itself_and_decodes_or_fails_validation(string botocoreName, string scope)
     {
         var service = Models.ServiceCatalog.Default.Find(scope)!;

@@ -7,19 +7,7 @@ namespace Rampart.Protocol.Tests;
 public class EveryOutputTests
 {
     [Theory]
-    [InlineData("iam", "iam")]
-    [InlineData("sts", "sts")]
-    [InlineData("kms", "kms")]
-    [InlineData("organizations", "organizations")]
-    [InlineData("wafv2", "wafv2")]
-    [InlineData("shield", "shield")]
-    [InlineData("cloudtrail", "cloudtrail")]
-    [InlineData("acm", "acm")]
-    [InlineData("guardduty", "guardduty")]
-    [InlineData("securityhub", "securityhub")]
-    [InlineData("inspector2", "inspector2")]
-    [InlineData("artifact", "artifact")]
-    [InlineData("accessanalyzer", "access-analyzer")]
+    [MemberData(nameof(ServedServices.All), MemberType = typeof(ServedServices))]
     public void Every_output_round_trips_through_botocores_parser(string botocoreName, string scope)
     {
         var service = ServiceCatalog.Default.Find(scope)!;
@@ -53,19 +41,7 @@ public class EveryOutputTests
 public class EveryErrorTests
 {
     [Theory]
-    [InlineData("iam", "iam")]
-    [InlineData("sts", "sts")]
-    [InlineData("kms", "kms")]
-    [InlineData("organizations", "organizations")]
-    [InlineData("wafv2", "wafv2")]
-    [InlineData("shield", "shield")]
-    [InlineData("cloudtrail", "cloudtrail")]
-    [InlineData("acm", "acm")]
-    [InlineData("guardduty", "guardduty")]
-    [InlineData("securityhub", "securityhub")]
-    [InlineData("inspector2", "inspector2")]
-    [InlineData("artifact", "artifact")]
-    [InlineData("accessanalyzer", "access-analyzer")]
+    [MemberData(nameof(ServedServices.All), MemberType = typeof(ServedServices))]
     public void Every_modeled_error_parses_as_its_code_and_message(string botocoreName, string scope)
     {
         var service = ServiceCatalog.Default.Find(scope)!;
