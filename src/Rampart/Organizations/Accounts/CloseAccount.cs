@@ -10,7 +10,7 @@ public sealed record CloseAccountRequest(string AccountId);
 
 /// <summary>Closes a member account. As in AWS it stays in the organization, SUSPENDED, and cannot be closed again;
 /// the management account cannot be closed this way.</summary>
-public sealed class CloseAccount(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+public sealed class CloseAccount(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<CloseAccountRequest, EmptyResponse>
 {
     public override string Name => "CloseAccount";
@@ -19,7 +19,7 @@ public sealed class CloseAccount(IStore store, OrganizationDirectory directory, 
     {
         Action = "organizations:CloseAccount",
         ReadOnly = false,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
     };
 
     protected override async Task<EmptyResponse> HandleAsync(CloseAccountRequest request, CallContext call, CancellationToken cancellationToken)

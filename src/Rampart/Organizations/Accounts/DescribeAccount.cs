@@ -9,7 +9,7 @@ public sealed record DescribeAccountRequest(string AccountId);
 
 public sealed record DescribeAccountResponse(AccountOutput Account);
 
-public sealed class DescribeAccount(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+public sealed class DescribeAccount(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<DescribeAccountRequest, DescribeAccountResponse>
 {
     public override string Name => "DescribeAccount";
@@ -18,7 +18,7 @@ public sealed class DescribeAccount(IStore store, OrganizationDirectory director
     {
         Action = "organizations:DescribeAccount",
         ReadOnly = true,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
     };
 
     protected override async Task<DescribeAccountResponse> HandleAsync(DescribeAccountRequest request, CallContext call, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed record ListAccountsForParentRequest(string ParentId, string? NextT
 public sealed record ListAccountsForParentResponse(IReadOnlyList<AccountOutput> Accounts, string? NextToken);
 
 /// <summary>Lists the accounts directly under a root or OU.</summary>
-public sealed class ListAccountsForParent(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+public sealed class ListAccountsForParent(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<ListAccountsForParentRequest, ListAccountsForParentResponse>
 {
     public override string Name => "ListAccountsForParent";
@@ -19,7 +19,7 @@ public sealed class ListAccountsForParent(IStore store, OrganizationDirectory di
     {
         Action = "organizations:ListAccountsForParent",
         ReadOnly = true,
-        Resources = (request, call) => arns.Parent(call, request.ParentId),
+        Resources = (request, call) => new OrganizationArns(directory).Parent(call, request.ParentId),
     };
 
     protected override async Task<ListAccountsForParentResponse> HandleAsync(

@@ -10,7 +10,7 @@ public sealed record MoveAccountRequest(string AccountId, string SourceParentId,
 
 /// <summary>Moves an account from its parent to another root or OU; the next request of the account is governed
 /// by the policies of its new place.</summary>
-public sealed class MoveAccount(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+public sealed class MoveAccount(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<MoveAccountRequest, EmptyResponse>
 {
     public override string Name => "MoveAccount";
@@ -21,9 +21,9 @@ public sealed class MoveAccount(IStore store, OrganizationDirectory directory, O
         ReadOnly = false,
         Resources = (request, call) =>
         [
-            .. arns.Account(call, request.AccountId),
-            .. arns.Parent(call, request.SourceParentId),
-            .. arns.Parent(call, request.DestinationParentId),
+            .. new OrganizationArns(directory).Account(call, request.AccountId),
+            .. new OrganizationArns(directory).Parent(call, request.SourceParentId),
+            .. new OrganizationArns(directory).Parent(call, request.DestinationParentId),
         ],
     };
 

@@ -7,7 +7,7 @@ namespace Rampart.Organizations.Accounts;
 
 public sealed record RemoveAccountFromOrganizationRequest(string AccountId);
 
-public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDirectory directory, OrganizationArns arns)
+public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<RemoveAccountFromOrganizationRequest, EmptyResponse>
 {
     public override string Name => "RemoveAccountFromOrganization";
@@ -16,7 +16,7 @@ public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDire
     {
         Action = "organizations:RemoveAccountFromOrganization",
         ReadOnly = false,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
     };
 
     protected override async Task<EmptyResponse> HandleAsync(

@@ -6,7 +6,7 @@ using Rampart.Storage;
 
 namespace Rampart.Organizations.Delegation;
 
-public sealed class DeregisterDelegatedAdministrator(IStore store, OrganizationArns arns) : OrganizationsOperation<DelegationRequest, EmptyResponse>
+public sealed class DeregisterDelegatedAdministrator(IStore store, OrganizationDirectory directory) : OrganizationsOperation<DelegationRequest, EmptyResponse>
 {
     public override string Name => "DeregisterDelegatedAdministrator";
 
@@ -14,7 +14,7 @@ public sealed class DeregisterDelegatedAdministrator(IStore store, OrganizationA
     {
         Action = "organizations:DeregisterDelegatedAdministrator",
         ReadOnly = false,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
         ContextKeys = (request, _) => TrustedServices.ConditionKeys(request.ServicePrincipal),
     };
 

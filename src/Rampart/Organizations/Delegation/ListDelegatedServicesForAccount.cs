@@ -11,7 +11,7 @@ public sealed record DelegatedService(string ServicePrincipal, DateTimeOffset De
 
 public sealed record ListDelegatedServicesForAccountResponse(IReadOnlyList<DelegatedService> DelegatedServices, string? NextToken);
 
-public sealed class ListDelegatedServicesForAccount(IStore store, OrganizationArns arns)
+public sealed class ListDelegatedServicesForAccount(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<ListDelegatedServicesForAccountRequest, ListDelegatedServicesForAccountResponse>
 {
     public override string Name => "ListDelegatedServicesForAccount";
@@ -20,7 +20,7 @@ public sealed class ListDelegatedServicesForAccount(IStore store, OrganizationAr
     {
         Action = "organizations:ListDelegatedServicesForAccount",
         ReadOnly = true,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
     };
 
     protected override async Task<ListDelegatedServicesForAccountResponse> HandleAsync(

@@ -9,7 +9,7 @@ namespace Rampart.Organizations.Delegation;
 
 /// <summary>Makes a member account a delegated administrator for a service; never the management account, and
 /// only in an organization with all features.</summary>
-public sealed class RegisterDelegatedAdministrator(IStore store, OrganizationArns arns) : OrganizationsOperation<DelegationRequest, EmptyResponse>
+public sealed class RegisterDelegatedAdministrator(IStore store, OrganizationDirectory directory) : OrganizationsOperation<DelegationRequest, EmptyResponse>
 {
     public override string Name => "RegisterDelegatedAdministrator";
 
@@ -17,7 +17,7 @@ public sealed class RegisterDelegatedAdministrator(IStore store, OrganizationArn
     {
         Action = "organizations:RegisterDelegatedAdministrator",
         ReadOnly = false,
-        Resources = (request, call) => arns.Account(call, request.AccountId),
+        Resources = (request, call) => new OrganizationArns(directory).Account(call, request.AccountId),
         ContextKeys = (request, _) => TrustedServices.ConditionKeys(request.ServicePrincipal),
     };
 

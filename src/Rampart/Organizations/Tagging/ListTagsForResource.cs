@@ -10,7 +10,7 @@ public sealed record ListTagsForResourceRequest(string ResourceId, string? NextT
 public sealed record ListTagsForResourceResponse(IReadOnlyList<OrgTag> Tags, string? NextToken);
 
 /// <summary>Lists a resource's tags; a resource holds at most 50, so they come in one page.</summary>
-public sealed class ListTagsForResource(IStore store, TagTargets targets) : OrganizationsOperation<ListTagsForResourceRequest, ListTagsForResourceResponse>
+public sealed class ListTagsForResource(IStore store, OrganizationDirectory directory) : OrganizationsOperation<ListTagsForResourceRequest, ListTagsForResourceResponse>
 {
     public override string Name => "ListTagsForResource";
 
@@ -18,7 +18,7 @@ public sealed class ListTagsForResource(IStore store, TagTargets targets) : Orga
     {
         Action = "organizations:ListTagsForResource",
         ReadOnly = true,
-        Resources = (request, call) => targets.Declared(call, request.ResourceId),
+        Resources = (request, call) => new TagTargets(store, directory).Declared(call, request.ResourceId),
     };
 
     protected override async Task<ListTagsForResourceResponse> HandleAsync(ListTagsForResourceRequest request, CallContext call, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class ListTagsForResource(IStore store, TagTargets targets) : Orga
         {
             throw OrgErrors.InvalidNextToken();
         }
-        await targets.RequireArnAsync(organization, request.ResourceId, cancellationToken);
+        await new TagTargets(store, directory).RequireArnAsync(organization, request.ResourceId, cancellationToken);
         var tags = await OrgTags.ReadAsync(store, organization.Id, request.ResourceId, cancellationToken);
         return new ListTagsForResourceResponse(tags.Tags, null);
     }

@@ -9,7 +9,7 @@ namespace Rampart.Organizations.Tagging;
 public sealed record TagResourceRequest(string ResourceId, IReadOnlyList<OrgTag> Tags);
 
 /// <summary>Adds or replaces tags on a root, OU, account, policy or the resource policy.</summary>
-public sealed class TagResource(IStore store, TagTargets targets) : OrganizationsOperation<TagResourceRequest, EmptyResponse>
+public sealed class TagResource(IStore store, OrganizationDirectory directory) : OrganizationsOperation<TagResourceRequest, EmptyResponse>
 {
     public override string Name => "TagResource";
 
@@ -17,7 +17,7 @@ public sealed class TagResource(IStore store, TagTargets targets) : Organization
     {
         Action = "organizations:TagResource",
         ReadOnly = false,
-        Resources = (request, call) => targets.Declared(call, request.ResourceId),
+        Resources = (request, call) => new TagTargets(store, directory).Declared(call, request.ResourceId),
         RequestTags = request => OrgTags.ToDictionary(request.Tags),
     };
 
@@ -25,7 +25,7 @@ public sealed class TagResource(IStore store, TagTargets targets) : Organization
     {
         var organization = (await new OrganizationAccess(store).RequireManagementAsync(call, cancellationToken)).Record;
         OrgTags.CheckRequested(request.Tags);
-        await targets.RequireArnAsync(organization, request.ResourceId, cancellationToken);
+        await new TagTargets(store, directory).RequireArnAsync(organization, request.ResourceId, cancellationToken);
         await StoreRetry.RunAsync(
             async token =>
             {

@@ -10,7 +10,7 @@ namespace Rampart.Organizations.Tagging;
 public sealed record UntagResourceRequest(string ResourceId, IReadOnlyList<string> TagKeys);
 
 /// <summary>Removes tags by key; keys the resource does not have are ignored.</summary>
-public sealed class UntagResource(IStore store, TagTargets targets) : OrganizationsOperation<UntagResourceRequest, EmptyResponse>
+public sealed class UntagResource(IStore store, OrganizationDirectory directory) : OrganizationsOperation<UntagResourceRequest, EmptyResponse>
 {
     public override string Name => "UntagResource";
 
@@ -18,14 +18,14 @@ public sealed class UntagResource(IStore store, TagTargets targets) : Organizati
     {
         Action = "organizations:UntagResource",
         ReadOnly = false,
-        Resources = (request, call) => targets.Declared(call, request.ResourceId),
+        Resources = (request, call) => new TagTargets(store, directory).Declared(call, request.ResourceId),
         ContextKeys = (request, _) => new Dictionary<string, ContextValue> { ["aws:TagKeys"] = ContextValue.Multiple(request.TagKeys) },
     };
 
     protected override async Task<EmptyResponse> HandleAsync(UntagResourceRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var organization = (await new OrganizationAccess(store).RequireManagementAsync(call, cancellationToken)).Record;
-        await targets.RequireArnAsync(organization, request.ResourceId, cancellationToken);
+        await new TagTargets(store, directory).RequireArnAsync(organization, request.ResourceId, cancellationToken);
         var removed = request.TagKeys.ToHashSet(StringComparer.Ordinal);
         await StoreRetry.RunAsync(
             async token =>

@@ -13,7 +13,7 @@ public sealed record CreateOrganizationalUnitResponse(UnitOutput OrganizationalU
 
 /// <summary>Creates an OU under a root or OU, at most five levels below the root and 1,000 in an organization,
 /// with a name unique under its parent.</summary>
-public sealed class CreateOrganizationalUnit(IStore store, OrganizationArns arns)
+public sealed class CreateOrganizationalUnit(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<CreateOrganizationalUnitRequest, CreateOrganizationalUnitResponse>
 {
     public const int MaxDepth = 5;
@@ -25,7 +25,7 @@ public sealed class CreateOrganizationalUnit(IStore store, OrganizationArns arns
     {
         Action = "organizations:CreateOrganizationalUnit",
         ReadOnly = false,
-        Resources = (request, call) => arns.Parent(call, request.ParentId),
+        Resources = (request, call) => new OrganizationArns(directory).Parent(call, request.ParentId),
         RequestTags = request => OrgTags.ToDictionary(request.Tags),
     };
 

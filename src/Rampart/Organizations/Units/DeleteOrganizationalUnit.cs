@@ -10,7 +10,7 @@ namespace Rampart.Organizations.Units;
 public sealed record DeleteOrganizationalUnitRequest(string OrganizationalUnitId);
 
 /// <summary>Deletes an OU that holds no account and no OU.</summary>
-public sealed class DeleteOrganizationalUnit(IStore store, OrganizationArns arns)
+public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<DeleteOrganizationalUnitRequest, EmptyResponse>
 {
     public override string Name => "DeleteOrganizationalUnit";
@@ -19,7 +19,7 @@ public sealed class DeleteOrganizationalUnit(IStore store, OrganizationArns arns
     {
         Action = "organizations:DeleteOrganizationalUnit",
         ReadOnly = false,
-        Resources = (request, call) => arns.Unit(call, request.OrganizationalUnitId),
+        Resources = (request, call) => new OrganizationArns(directory).Unit(call, request.OrganizationalUnitId),
     };
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteOrganizationalUnitRequest request, CallContext call, CancellationToken cancellationToken)

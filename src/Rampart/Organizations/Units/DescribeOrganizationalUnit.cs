@@ -9,7 +9,7 @@ public sealed record DescribeOrganizationalUnitRequest(string OrganizationalUnit
 
 public sealed record DescribeOrganizationalUnitResponse(UnitOutput OrganizationalUnit);
 
-public sealed class DescribeOrganizationalUnit(IStore store, OrganizationArns arns)
+public sealed class DescribeOrganizationalUnit(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<DescribeOrganizationalUnitRequest, DescribeOrganizationalUnitResponse>
 {
     public override string Name => "DescribeOrganizationalUnit";
@@ -18,7 +18,7 @@ public sealed class DescribeOrganizationalUnit(IStore store, OrganizationArns ar
     {
         Action = "organizations:DescribeOrganizationalUnit",
         ReadOnly = true,
-        Resources = (request, call) => arns.Unit(call, request.OrganizationalUnitId),
+        Resources = (request, call) => new OrganizationArns(directory).Unit(call, request.OrganizationalUnitId),
     };
 
     protected override async Task<DescribeOrganizationalUnitResponse> HandleAsync(

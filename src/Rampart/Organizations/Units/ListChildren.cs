@@ -10,7 +10,7 @@ public sealed record ListChildrenRequest(string ParentId, string ChildType, stri
 public sealed record ListChildrenResponse(IReadOnlyList<ChildOutput> Children, string? NextToken);
 
 /// <summary>Lists the accounts or the OUs directly under a root or OU.</summary>
-public sealed class ListChildren(IStore store, OrganizationArns arns) : OrganizationsOperation<ListChildrenRequest, ListChildrenResponse>
+public sealed class ListChildren(IStore store, OrganizationDirectory directory) : OrganizationsOperation<ListChildrenRequest, ListChildrenResponse>
 {
     public override string Name => "ListChildren";
 
@@ -18,7 +18,7 @@ public sealed class ListChildren(IStore store, OrganizationArns arns) : Organiza
     {
         Action = "organizations:ListChildren",
         ReadOnly = true,
-        Resources = (request, call) => arns.Parent(call, request.ParentId),
+        Resources = (request, call) => new OrganizationArns(directory).Parent(call, request.ParentId),
     };
 
     protected override async Task<ListChildrenResponse> HandleAsync(ListChildrenRequest request, CallContext call, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed record ListOrganizationalUnitsForParentRequest(string ParentId, st
 
 public sealed record ListOrganizationalUnitsForParentResponse(IReadOnlyList<UnitOutput> OrganizationalUnits, string? NextToken);
 
-public sealed class ListOrganizationalUnitsForParent(IStore store, OrganizationArns arns)
+public sealed class ListOrganizationalUnitsForParent(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<ListOrganizationalUnitsForParentRequest, ListOrganizationalUnitsForParentResponse>
 {
     public override string Name => "ListOrganizationalUnitsForParent";
@@ -18,7 +18,7 @@ public sealed class ListOrganizationalUnitsForParent(IStore store, OrganizationA
     {
         Action = "organizations:ListOrganizationalUnitsForParent",
         ReadOnly = true,
-        Resources = (request, call) => arns.Parent(call, request.ParentId),
+        Resources = (request, call) => new OrganizationArns(directory).Parent(call, request.ParentId),
     };
 
     protected override async Task<ListOrganizationalUnitsForParentResponse> HandleAsync(

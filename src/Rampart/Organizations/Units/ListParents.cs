@@ -10,7 +10,7 @@ public sealed record ListParentsRequest(string ChildId, string? NextToken, int? 
 public sealed record ListParentsResponse(IReadOnlyList<ParentOutput> Parents, string? NextToken);
 
 /// <summary>Lists the one root or OU directly above an account or OU.</summary>
-public sealed class ListParents(IStore store, OrganizationArns arns) : OrganizationsOperation<ListParentsRequest, ListParentsResponse>
+public sealed class ListParents(IStore store, OrganizationDirectory directory) : OrganizationsOperation<ListParentsRequest, ListParentsResponse>
 {
     public override string Name => "ListParents";
 
@@ -18,7 +18,7 @@ public sealed class ListParents(IStore store, OrganizationArns arns) : Organizat
     {
         Action = "organizations:ListParents",
         ReadOnly = true,
-        Resources = (request, call) => arns.Child(call, request.ChildId),
+        Resources = (request, call) => new OrganizationArns(directory).Child(call, request.ChildId),
     };
 
     protected override async Task<ListParentsResponse> HandleAsync(ListParentsRequest request, CallContext call, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed record UpdateOrganizationalUnitRequest(string OrganizationalUnitId
 public sealed record UpdateOrganizationalUnitResponse(UnitOutput OrganizationalUnit);
 
 /// <summary>Renames an OU; the new name must be free under its parent.</summary>
-public sealed class UpdateOrganizationalUnit(IStore store, OrganizationArns arns)
+public sealed class UpdateOrganizationalUnit(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<UpdateOrganizationalUnitRequest, UpdateOrganizationalUnitResponse>
 {
     public override string Name => "UpdateOrganizationalUnit";
@@ -20,7 +20,7 @@ public sealed class UpdateOrganizationalUnit(IStore store, OrganizationArns arns
     {
         Action = "organizations:UpdateOrganizationalUnit",
         ReadOnly = false,
-        Resources = (request, call) => arns.Unit(call, request.OrganizationalUnitId),
+        Resources = (request, call) => new OrganizationArns(directory).Unit(call, request.OrganizationalUnitId),
     };
 
     protected override async Task<UpdateOrganizationalUnitResponse> HandleAsync(
