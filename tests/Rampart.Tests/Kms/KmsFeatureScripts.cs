@@ -130,4 +130,122 @@ public static class KmsFeatureScripts
         seen["describeSymmetric"] = code(lambda: user.describe_key(KeyId=source))
         print(json.dumps(seen))
         """;
+
+    /// <summary>Data key pairs, ECDH and secp256k1 signatures, checked with the cryptography package.</summary>
+    public const string AsymmetricFeatures = Prelude + """
+        from cryptography.hazmat.primitives import serialization, hashes
+        from cryptography.hazmat.primitives.asymmetric import ec, padding
+        wrapping = kms.create_key()["KeyMetadata"]["KeyId"]
+        context = {"use": "pair"}
+        pair = kms.generate_data_key_pair(KeyId=wrapping, KeyPairSpec="ECC_NIST_P384", EncryptionContext=context)
+        private = serialization.load_der_private_key(pair["PrivateKeyPlaintext"], None)
+        public = serialization.load_der_public_key(pair["PublicKey"])
+        seen["pairMatches"] = private.public_key().public_numbers() == public.public_numbers()
+        unwrapped = kms.decrypt(CiphertextBlob=pair["PrivateKeyCiphertextBlob"], EncryptionContext=context)["Plaintext"]
+        seen["pairUnwraps"] = unwrapped == pair["PrivateKeyPlaintext"]
+        without = kms.generate_data_key_pair_without_plaintext(KeyId=wrapping, KeyPairSpec="RSA_2048")
+        seen["withoutPlaintext"] = "PrivateKeyPlaintext" not in without and serialization.load_der_public_key(without["PublicKey"]).key_size == 2048
+        seen["pairOnAsymmetric"] = code(lambda: kms.generate_data_key_pair(KeyId=kms.create_key(KeySpec="RSA_2048", KeyUsage="ENCRYPT_DECRYPT")["KeyMetadata"]["KeyId"], KeyPairSpec="RSA_2048"))
+        seen["edwards"] = code(lambda: kms.generate_data_key_pair(KeyId=wrapping, KeyPairSpec="ECC_NIST_EDWARDS25519"))
+        agreement = kms.create_key(KeySpec="ECC_NIST_P256", KeyUsage="KEY_AGREEMENT")["KeyMetadata"]
+        seen["agreementAlgorithms"] = agreement["KeyAgreementAlgorithms"]
+        kms_public = serialization.load_der_public_key(kms.get_public_key(KeyId=agreement["KeyId"])["PublicKey"])
+        mine = ec.generate_private_key(ec.SECP256R1())
+        mine_der = mine.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        shared = kms.derive_shared_secret(KeyId=agreement["KeyId"], KeyAgreementAlgorithm="ECDH", PublicKey=mine_der)["SharedSecret"]
+        seen["sharedSecretMatches"] = shared == mine.exchange(ec.ECDH(), kms_public)
+        other_curve = ec.generate_private_key(ec.SECP384R1()).public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        seen["wrongCurve"] = code(lambda: kms.derive_shared_secret(KeyId=agreement["KeyId"], KeyAgreementAlgorithm="ECDH", PublicKey=other_curve))
+        seen["agreementOnSymmetric"] = code(lambda: kms.derive_shared_secret(KeyId=wrapping, KeyAgreementAlgorithm="ECDH", PublicKey=mine_der))
+        k1 = kms.create_key(KeySpec="ECC_SECG_P256K1", KeyUsage="SIGN_VERIFY")["KeyMetadata"]["KeyId"]
+        k1_public = serialization.load_der_public_key(kms.get_public_key(KeyId=k1)["PublicKey"])
+        seen["k1Curve"] = k1_public.curve.name
+        signature = kms.sign(KeyId=k1, Message=b"bitcoin-style", SigningAlgorithm="ECDSA_SHA_256")["Signature"]
+        k1_public.verify(signature, b"bitcoin-style", ec.ECDSA(hashes.SHA256()))
+        seen["k1VerifiedLocally"] = True
+        seen["k1Agreement"] = code(lambda: kms.create_key(KeySpec="ECC_SECG_P256K1", KeyUsage="KEY_AGREEMENT"))
+        seen["stores"] = kms.describe_custom_key_stores()["CustomKeyStores"]
+        seen["storeById"] = code(lambda: kms.describe_custom_key_stores(CustomKeyStoreId="cks-1234567890abcdef0"))
+        seen["connect"] = code(lambda: kms.connect_custom_key_store(CustomKeyStoreId="cks-1234567890abcdef0"))
+        seen["keyInStore"] = code(lambda: kms.create_key(CustomKeyStoreId="cks-1234567890abcdef0", Origin="AWS_CLOUDHSM"))
+        seen["createStore"] = code(lambda: kms.create_custom_key_store(CustomKeyStoreName="hsm", CloudHsmClusterId="cluster-234567abcdefg",
+            TrustAnchorCertificate="-----BEGIN CERTIFICATE-----", KeyStorePassword="password1"))
+        print(json.dumps(seen))
+        """;
+
+    /// <summary>Imported key material: wrapped with the cryptography package under the import public key.</summary>
+    public const string Import = Prelude + """
+        from cryptography.hazmat.primitives import serialization, hashes, keywrap
+        from cryptography.hazmat.primitives.asymmetric import padding
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        created = kms.create_key(Origin="EXTERNAL", Description="imported")["KeyMetadata"]
+        key_id = created["KeyId"]
+        seen["created"] = (created["Origin"], created["KeyState"], created["Enabled"])
+        seen["beforeImport"] = code(lambda: kms.encrypt(KeyId=key_id, Plaintext=b"x"))
+        material = os.urandom(32)
+        def wrap(algorithm, data):
+            params = kms.get_parameters_for_import(KeyId=key_id, WrappingAlgorithm=algorithm, WrappingKeySpec="RSA_3072")
+            public = serialization.load_der_public_key(params["PublicKey"])
+            if algorithm == "RSA_AES_KEY_WRAP_SHA_256":
+                aes = os.urandom(32)
+                wrapped = public.encrypt(aes, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)) + keywrap.aes_key_wrap_with_padding(aes, data)
+            else:
+                wrapped = public.encrypt(data, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+            return params["ImportToken"], wrapped
+        token, wrapped = wrap("RSAES_OAEP_SHA_256", material)
+        seen["badToken"] = code(lambda: kms.import_key_material(KeyId=key_id, ImportToken=b"nope" * 16, EncryptedKeyMaterial=wrapped,
+            ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE"))
+        short_token, short_wrapped = wrap("RSAES_OAEP_SHA_256", os.urandom(16))
+        seen["wrongLength"] = code(lambda: kms.import_key_material(KeyId=key_id, ImportToken=short_token,
+            EncryptedKeyMaterial=short_wrapped, ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE"))
+        token, wrapped = wrap("RSAES_OAEP_SHA_256", material)
+        seen["importedId"] = len(kms.import_key_material(KeyId=key_id, ImportToken=token, EncryptedKeyMaterial=wrapped,
+            ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")["KeyMaterialId"])
+        described = kms.describe_key(KeyId=key_id)["KeyMetadata"]
+        seen["afterImport"] = (described["KeyState"], described["ExpirationModel"])
+        blob = kms.encrypt(KeyId=key_id, Plaintext=b"imported", EncryptionContext={"k": "v"})["CiphertextBlob"]
+        seen["rotation"] = code(lambda: kms.enable_key_rotation(KeyId=key_id))
+        kms.delete_imported_key_material(KeyId=key_id)
+        seen["afterDelete"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
+        seen["decryptWithoutMaterial"] = code(lambda: kms.decrypt(CiphertextBlob=blob, EncryptionContext={"k": "v"}))
+        token, wrapped = wrap("RSA_AES_KEY_WRAP_SHA_256", os.urandom(32))
+        seen["otherMaterial"] = code(lambda: kms.import_key_material(KeyId=key_id, ImportToken=token, EncryptedKeyMaterial=wrapped,
+            ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE"))
+        token, wrapped = wrap("RSA_AES_KEY_WRAP_SHA_256", material)
+        kms.import_key_material(KeyId=key_id, ImportToken=token, EncryptedKeyMaterial=wrapped, ValidTo=time.time() + 3600,
+            ExpirationModel="KEY_MATERIAL_EXPIRES")
+        seen["reimported"] = kms.decrypt(CiphertextBlob=blob, EncryptionContext={"k": "v"})["Plaintext"].decode()
+        seen["validTo"] = "ValidTo" in kms.describe_key(KeyId=key_id)["KeyMetadata"]
+        seen["notExternal"] = code(lambda: kms.get_parameters_for_import(KeyId=kms.create_key()["KeyMetadata"]["KeyId"],
+            WrappingAlgorithm="RSAES_OAEP_SHA_256", WrappingKeySpec="RSA_2048"))
+        print(json.dumps(seen))
+        """;
+
+    /// <summary>Multi-Region keys: a replica in another Region decrypts what the primary encrypted, and back.</summary>
+    public const string MultiRegion = Prelude + """
+        west = boto3.client("kms", region_name="us-west-2", config=config)
+        primary = kms.create_key(MultiRegion=True, Description="global")["KeyMetadata"]
+        key_id = primary["KeyId"]
+        seen["prefix"] = key_id.startswith("mrk-") and len(key_id) == 36
+        seen["primaryType"] = primary["MultiRegionConfiguration"]["MultiRegionKeyType"]
+        blob = kms.encrypt(KeyId=key_id, Plaintext=b"everywhere", EncryptionContext={"r": "1"})["CiphertextBlob"]
+        replica = kms.replicate_key(KeyId=key_id, ReplicaRegion="us-west-2", Description="west copy")["ReplicaKeyMetadata"]
+        seen["replicaArn"] = replica["Arn"].split(":")[3] + "/" + replica["KeyId"]
+        seen["replicaType"] = replica["MultiRegionConfiguration"]["MultiRegionKeyType"]
+        seen["sameMaterial"] = replica["CurrentKeyMaterialId"] == primary["CurrentKeyMaterialId"]
+        seen["decryptedInWest"] = west.decrypt(CiphertextBlob=blob, EncryptionContext={"r": "1"})["Plaintext"].decode()
+        back = west.encrypt(KeyId=key_id, Plaintext=b"from west")["CiphertextBlob"]
+        seen["decryptedInEast"] = kms.decrypt(CiphertextBlob=back)["Plaintext"].decode()
+        seen["again"] = code(lambda: kms.replicate_key(KeyId=key_id, ReplicaRegion="us-west-2"))
+        seen["fromReplica"] = code(lambda: west.replicate_key(KeyId=key_id, ReplicaRegion="eu-west-1"))
+        seen["singleRegion"] = code(lambda: kms.replicate_key(KeyId=kms.create_key()["KeyMetadata"]["KeyId"], ReplicaRegion="us-west-2"))
+        kms.rotate_key_on_demand(KeyId=key_id)
+        seen["rotatedTogether"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["CurrentKeyMaterialId"] == west.describe_key(KeyId=key_id)["KeyMetadata"]["CurrentKeyMaterialId"]
+        seen["rotateReplica"] = code(lambda: west.rotate_key_on_demand(KeyId=key_id))
+        kms.update_primary_region(KeyId=key_id, PrimaryRegion="us-west-2")
+        seen["eastNow"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["MultiRegionConfiguration"]["MultiRegionKeyType"]
+        seen["westNow"] = west.describe_key(KeyId=key_id)["KeyMetadata"]["MultiRegionConfiguration"]["MultiRegionKeyType"]
+        seen["oldStillDecrypts"] = west.decrypt(CiphertextBlob=blob, EncryptionContext={"r": "1"})["Plaintext"].decode()
+        print(json.dumps(seen))
+        """;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rampart.Kms.Common;
 using Rampart.Kms.Import;
 using Rampart.Kms.MultiRegion;
@@ -30,11 +31,14 @@ public sealed record KeyRecord(
     MultiRegionLinks? MultiRegion = null,
     ImportedMaterial? Import = null)
 {
+    [JsonIgnore]
     public KeyMaterialRecord CurrentMaterial => Materials[^1];
 
     public KeyMaterialRecord? Material(int version) => Materials.FirstOrDefault(m => m.Version == version);
 
+    [JsonIgnore]
     public bool IsMultiRegion => MultiRegion is not null;
 
+    [JsonIgnore]
     public bool IsPrimary => MultiRegion is null || MultiRegion.PrimaryRegion == Region;
 }
