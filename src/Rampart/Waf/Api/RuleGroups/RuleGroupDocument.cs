@@ -10,7 +10,7 @@ namespace Rampart.Waf.Api.RuleGroups;
 public sealed class RuleGroupDocument(RulesCheck rules)
 {
     /// <summary>The most WCUs a rule group may have.</summary>
-    public const long MaxCapacity = 5000;
+    public const long MaxCapacity = Engine.WcuCalculator.MaxRuleGroupCapacity;
 
     public static string LabelNamespace(string accountId, string name) => $"awswaf:{accountId}:rulegroup:{name}:";
 

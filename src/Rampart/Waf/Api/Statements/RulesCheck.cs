@@ -1,26 +1,59 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rampart.Operations;
 using Rampart.Waf.Api.Common;
 using Rampart.Waf.Api.Entities;
+using Rampart.Waf.Engine;
 
 namespace Rampart.Waf.Api.Statements;
 
-/// <summary>Validates rules for a web ACL or rule group and computes their capacity.</summary>
+/// <summary>
+/// Validates rules for a web ACL or rule group: AWS's structural rules (<see cref="RuleValidator"/>), then the WAF
+/// engine compiles them against the referenced IP sets, regex pattern sets and rule groups (which must exist in the
+/// caller's account, region and scope) and computes their WCUs.
+/// </summary>
 public sealed class RulesCheck(EntityStore entities)
 {
+    public static bool IsManagedRuleGroup(string vendorName, string name) => ManagedRuleGroupCatalog.Default.Find(vendorName, name) is not null;
+
     public async Task<CheckedRules> CheckAsync(CallContext call, WafScope scope, RuleContext context, string labelNamespace, IReadOnlyList<JsonNode?> rules, CancellationToken cancellationToken)
     {
-        var analysis = new RuleValidator(context, labelNamespace, WafCapacity.IsManagedRuleGroup).Check(rules);
-        var ruleGroupCapacities = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var arn in analysis.References.Where(arn => WafArn.TryParse(arn)?.Kind == EntityKind.RuleGroup.ArnSegment).Distinct())
+        var analysis = new RuleValidator(context, labelNamespace, IsManagedRuleGroup).Check(rules);
+        var references = await ReferencesAsync(call, scope, analysis.References, cancellationToken);
+        var rulesElement = JsonSerializer.SerializeToElement(new JsonArray([.. rules.Select(rule => rule?.DeepClone())]));
+        var capacity = EngineErrors.Run(() =>
         {
-            var ruleGroup = await entities.FindByArnAsync(arn, cancellationToken);
-            if (ruleGroup is null || ruleGroup.Key.Partition != WafCollections.Partition(call.AccountId, call.Region) || ruleGroup.Record.Scope != scope.Name)
+            if (context == RuleContext.WebAcl)
+            {
+                WebAclCompiler.ValidateRules(rulesElement, references, ManagedRuleGroupCatalog.Default);
+            }
+            else
+            {
+                WebAclCompiler.ValidateRuleGroup(JsonSerializer.SerializeToElement(new { Name = "validation", Rules = rulesElement }), references);
+            }
+            return WcuCalculator.RulesCapacity(rulesElement, references, ManagedRuleGroupCatalog.Default);
+        });
+        return new CheckedRules(analysis, capacity);
+    }
+
+    private async Task<WafReferences> ReferencesAsync(CallContext call, WafScope scope, IReadOnlyList<string> arns, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<EntityKind, Dictionary<string, JsonElement>>
+        {
+            [EntityKind.IpSet] = new(StringComparer.Ordinal),
+            [EntityKind.RegexPatternSet] = new(StringComparer.Ordinal),
+            [EntityKind.RuleGroup] = new(StringComparer.Ordinal),
+        };
+        foreach (var arn in arns.Distinct(StringComparer.Ordinal))
+        {
+            var entity = await entities.FindByArnAsync(arn, cancellationToken);
+            if (entity is null || entity.Key.Partition != WafCollections.Partition(call.AccountId, call.Region) || entity.Record.Scope != scope.Name
+                || EntityKind.FromArnSegment(entity.Record.Kind) is not { } kind || !found.TryGetValue(kind, out var ofKind))
             {
                 throw WafErrors.Nonexistent();
             }
-            ruleGroupCapacities[arn] = ruleGroup.Record.Document["Capacity"]?.GetValue<long>() ?? 0;
+            ofKind[arn] = JsonSerializer.SerializeToElement(entity.Record.Document);
         }
-        return new CheckedRules(analysis, WafCapacity.Of(rules, ruleGroupCapacities));
+        return new WafReferences(found[EntityKind.IpSet], found[EntityKind.RegexPatternSet], found[EntityKind.RuleGroup]);
     }
 }
