@@ -119,7 +119,7 @@ public static class SamlResponseVerifier
     }
 
     private static bool OnlyCanonicalTransforms(Reference reference) =>
-        reference.TransformChain.Cast<Transform>().All(t => t is XmlDsigEnvelopedSignatureTransform or XmlDsigExcC14NTransform or XmlDsigC14NTransform);
+        Enumerable.Range(0, reference.TransformChain.Count).Select(i => reference.TransformChain[i]).All(t => t is XmlDsigEnvelopedSignatureTransform or XmlDsigExcC14NTransform or XmlDsigC14NTransform);
 
     private static SamlAssertion Read(XmlElement assertion)
     {
