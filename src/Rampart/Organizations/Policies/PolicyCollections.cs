@@ -21,6 +21,10 @@ public static class PolicyCollections
     /// without such an item the default policy is attached to every root, OU and account.</summary>
     public const string DefaultDetached = "org.default-detached";
 
+    /// <summary>Key: "target ID/policy type". Rewritten by every attach and detach of that type on that target, each
+    /// expecting the version it read, so that concurrent changes cannot together break the per-target limits.</summary>
+    public const string TargetTypeGuard = "org.target-type";
+
     /// <summary>Key: "root ID/policy type". Value: <see cref="EnabledPolicyTypeRecord"/>.</summary>
     public const string EnabledType = "org.policy-type";
 

@@ -19,6 +19,9 @@ public static class PolicyKeys
     public static ItemKey DefaultDetached(string organizationId, string targetId, string policyId) =>
         new(PolicyCollections.DefaultDetached, organizationId, targetId + "/" + policyId);
 
+    public static ItemKey TargetTypeGuard(string organizationId, string targetId, OrganizationPolicyType type) =>
+        new(PolicyCollections.TargetTypeGuard, organizationId, targetId + "/" + type.Name);
+
     public static ItemKey EnabledType(string organizationId, string rootId, OrganizationPolicyType type) =>
         new(PolicyCollections.EnabledType, organizationId, rootId + "/" + type.Name);
 }

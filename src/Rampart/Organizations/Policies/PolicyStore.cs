@@ -50,6 +50,15 @@ public sealed class PolicyStore(IStore store, OrganizationPolicyCache cache)
         return [.. attachments.OrderBy(a => a.Record.AttachedAt)];
     }
 
+    /// <summary>The write that serializes changes to one target's policies of one type: it fails the commit when
+    /// another attach or detach of that type on that target committed since this one read its state.</summary>
+    public async ValueTask<StoreWrite> GuardAsync(string organizationId, string targetId, OrganizationPolicyType type, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        var key = PolicyKeys.TargetTypeGuard(organizationId, targetId, type);
+        var current = await store.GetAsync(key, cancellationToken);
+        return new StoreWrite.Put(key, OrgJson.Write(new TargetTypeGuardRecord(time)), current?.Version ?? StoreWrite.Absent);
+    }
+
     /// <summary>Whether the type's AWS managed default policy is attached to the target: always while the type is
     /// enabled, unless it was detached from it.</summary>
     public async ValueTask<bool> HasDefaultAsync(OrganizationRecord organization, AwsManagedPolicy policy, string targetId, CancellationToken cancellationToken) =>

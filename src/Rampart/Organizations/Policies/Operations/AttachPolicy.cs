@@ -1,15 +1,21 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
 
 /// <summary>Attaches a policy to a root, OU or account, within the type's limit of policies per target. The
 /// attachment binds the very next request of every account below the target.</summary>
-public sealed class AttachPolicy(PolicyStore policies, PolicyTargets targets, OrganizationAccess access)
+public sealed class AttachPolicy(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<PolicyAttachmentRequest, EmptyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "AttachPolicy";
 
     protected override OperationDeclaration<PolicyAttachmentRequest> Declaration { get; } = new()
@@ -29,6 +35,7 @@ public sealed class AttachPolicy(PolicyStore policies, PolicyTargets targets, Or
             {
                 throw PolicyErrors.TypeNotEnabled();
             }
+            var guard = await policies.GuardAsync(organization.Id, target.TargetId, policy.Type, call.Time, token);
             var attached = await policies.AttachedAsync(organization, target.TargetId, policy.Type, token);
             if (attached.Any(p => p.Id == policy.Id))
             {
@@ -42,7 +49,7 @@ public sealed class AttachPolicy(PolicyStore policies, PolicyTargets targets, Or
             if (policy.AwsManaged)
             {
                 var marker = PolicyKeys.DefaultDetached(organization.Id, target.TargetId, policy.Id);
-                return await policies.CommitAsync([new StoreWrite.Delete(marker), enabled], token);
+                return await policies.CommitAsync([new StoreWrite.Delete(marker), enabled, guard], token);
             }
             var attachment = OrgJson.Write(new AttachmentRecord(policy.Id, target.TargetId, policy.Type.Name, call.Time));
             return await policies.CommitAsync(
@@ -52,6 +59,7 @@ public sealed class AttachPolicy(PolicyStore policies, PolicyTargets targets, Or
                 new StoreWrite.Check(PolicyKeys.Policy(organization.Id, policy.Id), (await policies.FindStoredAsync(organization.Id, policy.Id, token))?.Version
                     ?? throw PolicyErrors.PolicyNotFound()),
                 enabled,
+                guard,
             ], token);
         }, cancellationToken: cancellationToken);
         return EmptyResponse.Instance;

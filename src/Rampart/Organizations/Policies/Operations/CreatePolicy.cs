@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -8,8 +10,11 @@ namespace Rampart.Organizations.Policies.Operations;
 public sealed record CreatePolicyRequest(string Content, string Description, string Name, string Type, IReadOnlyList<OrgTag>? Tags);
 
 /// <summary>Creates a policy of any type; its name is unique among the organization's policies of that type.</summary>
-public sealed class CreatePolicy(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<CreatePolicyRequest, PolicyResponse>
+public sealed class CreatePolicy(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<CreatePolicyRequest, PolicyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     private const int MaxTags = 50;
 
     public override string Name => "CreatePolicy";

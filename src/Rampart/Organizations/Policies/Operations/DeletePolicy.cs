@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -8,9 +10,13 @@ namespace Rampart.Organizations.Policies.Operations;
 public sealed record DeletePolicyRequest(string PolicyId);
 
 /// <summary>Deletes a policy that is attached to no root, OU or account.</summary>
-public sealed class DeletePolicy(PolicyStore policies, PolicyTargets targets, OrganizationAccess access)
+public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<DeletePolicyRequest, EmptyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "DeletePolicy";
 
     protected override OperationDeclaration<DeletePolicyRequest> Declaration { get; } = new()

@@ -1,7 +1,9 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Policies.Effective;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 
 namespace Rampart.Organizations.Policies.Operations;
 
@@ -14,9 +16,13 @@ public sealed record DescribeEffectivePolicyResponse(EffectivePolicyOutput Effec
 /// <summary>The effective management policy of an account: the policies of the type attached to the root, to each OU
 /// above the account and to the account itself, merged by their inheritance operators. A member account may ask
 /// about itself only; the management account about any account.</summary>
-public sealed class DescribeEffectivePolicy(EffectivePolicies effective, PolicyTargets targets, OrganizationAccess access)
+public sealed class DescribeEffectivePolicy(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<DescribeEffectivePolicyRequest, DescribeEffectivePolicyResponse>
 {
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+    private readonly EffectivePolicies effective = new(new PolicyStore(store, cache));
+
     public override string Name => "DescribeEffectivePolicy";
 
     protected override OperationDeclaration<DescribeEffectivePolicyRequest> Declaration { get; } = new()

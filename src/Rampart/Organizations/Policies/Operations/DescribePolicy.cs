@@ -1,14 +1,19 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 
 namespace Rampart.Organizations.Policies.Operations;
 
 public sealed record DescribePolicyRequest(string PolicyId);
 
 /// <summary>A policy of the organization, or one AWS manages, with its content.</summary>
-public sealed class DescribePolicy(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<DescribePolicyRequest, PolicyResponse>
+public sealed class DescribePolicy(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<DescribePolicyRequest, PolicyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "DescribePolicy";
 
     protected override OperationDeclaration<DescribePolicyRequest> Declaration { get; } = new()

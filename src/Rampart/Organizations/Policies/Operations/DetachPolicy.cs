@@ -1,15 +1,21 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
 
 /// <summary>Detaches a policy from a root, OU or account. A target keeps at least one SCP (detaching the last one is
 /// a ConstraintViolationException), and RCPFullAWSAccess cannot be detached at all.</summary>
-public sealed class DetachPolicy(PolicyStore policies, PolicyTargets targets, OrganizationAccess access)
+public sealed class DetachPolicy(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<PolicyAttachmentRequest, EmptyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "DetachPolicy";
 
     protected override OperationDeclaration<PolicyAttachmentRequest> Declaration { get; } = new()
@@ -25,6 +31,7 @@ public sealed class DetachPolicy(PolicyStore policies, PolicyTargets targets, Or
         var target = await targets.RequireAsync(organization, request.TargetId, cancellationToken);
         await StoreRetry.RunAsync(async token =>
         {
+            var guard = await policies.GuardAsync(organization.Id, target.TargetId, policy.Type, call.Time, token);
             var attached = await policies.AttachedAsync(organization, target.TargetId, policy.Type, token);
             if (!attached.Any(p => p.Id == policy.Id))
             {
@@ -49,18 +56,7 @@ public sealed class DetachPolicy(PolicyStore policies, PolicyTargets targets, Or
                 writes.Add(new StoreWrite.Delete(PolicyKeys.ByTarget(organization.Id, target.TargetId, policy.Id)));
                 writes.Add(new StoreWrite.Delete(PolicyKeys.ByPolicy(organization.Id, policy.Id, target.TargetId)));
             }
-            // The policies that stay must still be there when this commits, or two detaches could leave none.
-            foreach (var attachment in await policies.ExplicitAsync(organization.Id, target.TargetId, token))
-            {
-                if (attachment.Record.PolicyId != policy.Id && attachment.Record.Type == policy.Type.Name)
-                {
-                    writes.Add(new StoreWrite.Check(PolicyKeys.ByTarget(organization.Id, target.TargetId, attachment.Record.PolicyId), attachment.Version));
-                }
-            }
-            if (!policy.AwsManaged && AwsManagedPolicy.DefaultOf(policy.Type) is { } managed && attached.Any(p => p.Id == managed.Id))
-            {
-                writes.Add(new StoreWrite.Check(PolicyKeys.DefaultDetached(organization.Id, target.TargetId, managed.Id), StoreWrite.Absent));
-            }
+            writes.Add(guard);
             return await policies.CommitAsync(writes, token);
         }, cancellationToken: cancellationToken);
         return EmptyResponse.Instance;

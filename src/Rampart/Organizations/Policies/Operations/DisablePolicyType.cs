@@ -1,14 +1,19 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
 
 /// <summary>Disables a policy type in the root and detaches every policy of that type from every target, in one
 /// transaction: from the next request on, no policy of the type applies anywhere.</summary>
-public sealed class DisablePolicyType(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
+public sealed class DisablePolicyType(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "DisablePolicyType";
 
     protected override OperationDeclaration<PolicyTypeRequest> Declaration { get; } = new()

@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -8,8 +10,11 @@ namespace Rampart.Organizations.Policies.Operations;
 /// <summary>Enables a policy type in the root. For SCPs and RCPs this attaches FullAWSAccess or RCPFullAWSAccess to
 /// every root, OU and account at once (and to every one created later), so enabling them changes no decision until
 /// another policy is attached.</summary>
-public sealed class EnablePolicyType(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
+public sealed class EnablePolicyType(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "EnablePolicyType";
 
     protected override OperationDeclaration<PolicyTypeRequest> Declaration { get; } = new()

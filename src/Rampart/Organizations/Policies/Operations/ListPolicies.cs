@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -9,8 +11,11 @@ public sealed record ListPoliciesRequest(string Filter, string? NextToken, int? 
 
 /// <summary>The policies of one type: the AWS managed one first (if the type has one), then the organization's own
 /// in name order, a page at a time from the store's name index.</summary>
-public sealed class ListPolicies(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<ListPoliciesRequest, PolicyListResponse>
+public sealed class ListPolicies(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<ListPoliciesRequest, PolicyListResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     private const string ByName = "n";
 
     public override string Name => "ListPolicies";

@@ -1,16 +1,22 @@
 using System.Globalization;
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 
 namespace Rampart.Organizations.Policies.Operations;
 
 public sealed record ListPoliciesForTargetRequest(string TargetId, string Filter, string? NextToken, int? MaxResults);
 
 /// <summary>The policies of one type attached directly to a root, OU or account (a handful at most, so paged by position).</summary>
-public sealed class ListPoliciesForTarget(PolicyStore policies, PolicyTargets targets, OrganizationAccess access)
+public sealed class ListPoliciesForTarget(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<ListPoliciesForTargetRequest, PolicyListResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+
     private const string ByPosition = "i";
 
     public override string Name => "ListPoliciesForTarget";

@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -12,9 +14,13 @@ public sealed record ListTargetsForPolicyResponse(IReadOnlyList<PolicyTargetSumm
 /// <summary>The roots, OUs and accounts a policy is attached to. An organization's own policy lists its attachments;
 /// an AWS managed default policy is attached everywhere it was not detached from, so its listing walks the root,
 /// then the OUs, then the accounts.</summary>
-public sealed class ListTargetsForPolicy(PolicyStore policies, PolicyTargets targets, OrganizationAccess access)
+public sealed class ListTargetsForPolicy(IStore store, OrganizationPolicyCache cache)
     : OrganizationsOperation<ListTargetsForPolicyRequest, ListTargetsForPolicyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly PolicyTargets targets = new(store);
+    private readonly OrganizationAccess access = new(store);
+
     private const string Attachments = "t";
     private const string Root = "r";
     private const string Units = "o";

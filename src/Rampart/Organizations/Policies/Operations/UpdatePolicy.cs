@@ -1,6 +1,8 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
+using Rampart.Storage;
 using Rampart.Storage.Items;
 
 namespace Rampart.Organizations.Policies.Operations;
@@ -9,8 +11,11 @@ public sealed record UpdatePolicyRequest(string PolicyId, string? Name, string? 
 
 /// <summary>Changes a policy's name, description or content; new content binds the very next request of every
 /// account it is attached to.</summary>
-public sealed class UpdatePolicy(PolicyStore policies, OrganizationAccess access) : OrganizationsOperation<UpdatePolicyRequest, PolicyResponse>
+public sealed class UpdatePolicy(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<UpdatePolicyRequest, PolicyResponse>
 {
+    private readonly PolicyStore policies = new(store, cache);
+    private readonly OrganizationAccess access = new(store);
+
     public override string Name => "UpdatePolicy";
 
     protected override OperationDeclaration<UpdatePolicyRequest> Declaration { get; } = new()
