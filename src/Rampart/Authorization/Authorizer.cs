@@ -13,11 +13,18 @@ public sealed class Authorizer
 {
     private readonly IPrincipalPolicySource[] policySources;
     private readonly Dictionary<string, IResourceLookup> lookups;
+    private readonly IResourceAccountPolicySource[] accountSources;
 
-    public Authorizer(IEnumerable<IPrincipalPolicySource> policySources, IEnumerable<IResourceLookup> lookups)
+    private static readonly IReadOnlyDictionary<string, ContextValue> NoKeys = new Dictionary<string, ContextValue>();
+
+    public Authorizer(
+        IEnumerable<IPrincipalPolicySource> policySources,
+        IEnumerable<IResourceLookup> lookups,
+        IEnumerable<IResourceAccountPolicySource>? accountSources = null)
     {
         this.policySources = [.. policySources];
         this.lookups = lookups.ToDictionary(lookup => lookup.ArnService, StringComparer.Ordinal);
+        this.accountSources = [.. accountSources ?? []];
     }
 
     /// <summary>Returns when every resource is allowed; otherwise throws the protocol's AccessDenied error.</summary>
@@ -28,17 +35,20 @@ public sealed class Authorizer
         foreach (var resource in access.Resources)
         {
             var facts = await FindResourceAsync(resource, cancellationToken);
-            var request = new AuthorizationRequest(
-                principal,
-                access.Action,
-                resource,
-                GlobalConditionKeys.Build(call, access, facts?.Tags, policies.CallerKeys, facts?.ConditionKeys),
-                policies.Identity)
+            var resourceAccount = facts?.AccountId ?? AccountOf(resource);
+            var organization = await ResourceAccountAsync(resourceAccount, cancellationToken);
+            var context = GlobalConditionKeys.Build(call, access, facts?.Tags, policies.CallerKeys, facts?.ConditionKeys);
+            foreach (var (key, value) in organization?.ResourceKeys ?? NoKeys)
             {
-                ResourceAccount = facts?.AccountId ?? AccountOf(resource),
+                context.Set(key, value);
+            }
+            var request = new AuthorizationRequest(principal, access.Action, resource, context, policies.Identity)
+            {
+                ResourceAccount = resourceAccount,
                 PermissionsBoundary = policies.PermissionsBoundary,
                 SessionPolicies = policies.SessionPolicies,
                 ServiceControlPolicies = policies.ServiceControlPolicies,
+                ResourceControlPolicies = organization?.ResourceControlPolicies,
                 ResourcePolicy = facts?.Policy,
             };
             var decision = PolicyEvaluator.Evaluate(request);
@@ -64,6 +74,23 @@ public sealed class Authorizer
             policies = await source.AddPoliciesAsync(caller, policies, cancellationToken);
         }
         return policies;
+    }
+
+    /// <summary>What the resource account's organization imposes (RCPs, aws:ResourceOrg* keys); null outside one.</summary>
+    public async ValueTask<ResourceAccountPolicies?> ResourceAccountAsync(string? accountId, CancellationToken cancellationToken)
+    {
+        if (accountId is null)
+        {
+            return null;
+        }
+        foreach (var source in accountSources)
+        {
+            if (await source.FindAsync(accountId, cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     private ValueTask<ResourceFacts?> FindResourceAsync(string resource, CancellationToken cancellationToken) =>
