@@ -56,6 +56,7 @@ public static class ServerApplication
             .AddDiscovered<ICredentialProvider>()
             .AddDiscovered<IPrincipalPolicySource>()
             .AddDiscovered<IResourceLookup>()
+            .AddDiscovered<IResourceAccountPolicySource>()
             .AddDiscovered<ICacheInvalidator>()
             .AddDiscovered<Organizations.IOrganizationDirectory>()
             .AddDiscovered<Waf.IWebAclSource>()
