@@ -121,8 +121,9 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
         return new RegexStatement(fieldToMatch, chain, id, patterns);
     }
 
-    /// <summary>Patterns run on the non-backtracking engine (linear time) when they can; patterns it can't run
-    /// (lookarounds, backreferences) are compiled with a time budget instead.</summary>
+    /// <summary>Patterns that are safe to backtrack (<see cref="RegexSafety"/>) are compiled for speed, with a time
+    /// budget; the others, and those the non-backtracking engine can run, run in linear time. Patterns only the
+    /// backtracking engine supports (lookarounds, backreferences) are compiled with the budget.</summary>
     public Regex CompileRegex(string pattern, string field)
     {
         if (pattern.Length is < 1 or > 512)
@@ -136,14 +137,13 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            regex = RegexSafety.BacktrackingIsSafe(pattern) ? Backtracking(pattern) : new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         }
         catch (NotSupportedException)
         {
             try
             {
-                regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexBudget);
-                WarmUp(regex);
+                regex = Backtracking(pattern);
             }
             catch (ArgumentException)
             {
@@ -155,6 +155,13 @@ internal sealed class StatementCompiler(WafReferences references, Transformation
             throw Json.Invalid(field, pattern, "The regular expression is not valid");
         }
         regexes[pattern] = regex;
+        return regex;
+    }
+
+    private static Regex Backtracking(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexBudget);
+        WarmUp(regex);
         return regex;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Rampart.Waf.Engine.Detection;
@@ -57,9 +58,17 @@ internal static class CrossSiteScriptingDetector
         "document.body", "innerhtml", "outerhtml", ".constructor(", "constructor.constructor", "window.name",
     ];
 
+    // Every way of running script needs one of these: a tag, an attribute or property assignment, a URL scheme, a
+    // call, an index, a template, or a quote or semicolon to break out of a string.
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("<=:(`[{'\";");
+
+    private static readonly SearchValues<string> SinkNames = SearchValues.Create(Sinks, StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> PropertyNames = SearchValues.Create(SinkProperties, StringComparison.Ordinal);
+
     public static bool IsAttack(string value)
     {
-        if (value.Length < 4)
+        if (value.Length < 4 || value.AsSpan().IndexOfAny(Triggers) < 0)
         {
             return false;
         }
@@ -69,6 +78,10 @@ internal static class CrossSiteScriptingDetector
 
     private static string Lower(string value)
     {
+        if (!value.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return value;
+        }
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
@@ -288,27 +301,33 @@ internal static class CrossSiteScriptingDetector
     // '-alert(1)-', ";alert(1)//", "</title><script>": a quote, semicolon or operator, then a script sink.
     private static bool ScriptBreakout(string s)
     {
-        foreach (var sink in Sinks)
+        var from = 0;
+        while (from < s.Length && s.AsSpan(from).IndexOfAny(SinkNames) is var offset and >= 0)
         {
-            var at = s.IndexOf(sink, StringComparison.Ordinal);
-            while (at >= 0)
+            var at = from + offset;
+            foreach (var sink in Sinks)
             {
-                var after = at + sink.Length;
-                var called = sink.EndsWith('[') || NextIsCall(s, after);
+                if (!s.AsSpan(at).StartsWith(sink, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var called = sink.EndsWith('[') || NextIsCall(s, at + sink.Length);
                 if (called && BreaksOut(s, at, allowStart: sink is "alert" or "prompt" or "confirm" or "eval"))
                 {
                     return true;
                 }
-                at = s.IndexOf(sink, at + 1, StringComparison.Ordinal);
             }
+            from = at + 1;
         }
-        foreach (var property in SinkProperties)
+        from = 0;
+        while (from < s.Length && s.AsSpan(from).IndexOfAny(PropertyNames) is var offset and >= 0)
         {
-            var at = s.IndexOf(property, StringComparison.Ordinal);
-            if (at >= 0 && (property.StartsWith('.') || BreaksOut(s, at, allowStart: false)))
+            var at = from + offset;
+            if (s[at] == '.' || BreaksOut(s, at, allowStart: false))
             {
                 return true;
             }
+            from = at + 1;
         }
         return false;
     }

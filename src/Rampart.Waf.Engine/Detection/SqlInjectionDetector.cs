@@ -26,10 +26,8 @@ internal static class SqlInjectionDetector
         "WAITFOR", "TRUNCATE", "GRANT", "REVOKE", "CALL", "SET", "BEGIN", "RENAME", "HANDLER", "LOAD", "REPLACE", "SHOW", "USE", "DBCC", "BULK",
     };
 
-    private static readonly HashSet<string> SystemVariables = new(StringComparer.Ordinal)
-    {
-        "@@VERSION", "@@DATADIR", "@@HOSTNAME", "@@BASEDIR", "@@SERVERNAME", "@@TMPDIR", "@@SERVICENAME", "@@SPID", "@@LANGUAGE",
-    };
+    /// <summary>The function and statement names the detector looks for, which the tokenizer keeps the text of.</summary>
+    internal static IEnumerable<string> FunctionNames => DelayFunctions.Concat(ProbeFunctions).Concat(StatementStarts);
 
     public static bool IsInjection(string value, SqlSensitivity sensitivity)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rampart.Waf.Engine.Detection;
 
 /// <summary>
@@ -10,7 +8,8 @@ namespace Rampart.Waf.Engine.Detection;
 /// </summary>
 internal static class SqlTokenizer
 {
-    private const int MaxTokens = 256;
+    // Enough for an 8 KB body of short tokens; beyond this the rest of the value is not read.
+    private const int MaxTokens = 4096;
 
     private static readonly HashSet<string> Logicals = new(StringComparer.Ordinal) { "AND", "OR", "XOR", "NOT", "DIV", "MOD", "LIKE", "RLIKE", "REGEXP", "IS", "IN", "BETWEEN", "SOUNDS" };
 
@@ -27,9 +26,20 @@ internal static class SqlTokenizer
     // Keywords that are also function names, read as functions when a parenthesis follows.
     private static readonly HashSet<string> FunctionKeywords = new(StringComparer.Ordinal) { "REPLACE", "USER", "TRUNCATE", "INSERT", "LOAD", "DATABASE", "SCHEMA", "CASE", "VALUES" };
 
+    // Every word the detector asks about, upper-cased; other words carry no text, so tokenizing allocates nothing.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
+        Logicals.Concat(Keywords).Concat(SqlInjectionDetector.FunctionNames).Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, w => w, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [ThreadStatic]
+    private static List<SqlToken>? reusable;
+
+    /// <summary>The tokens of <paramref name="input"/>, in a list reused by the next call on the same thread.</summary>
     public static List<SqlToken> Tokenize(string input, char openQuote)
     {
-        var tokens = new List<SqlToken>();
+        var tokens = reusable ??= new List<SqlToken>(64);
+        tokens.Clear();
         var i = 0;
         if (openQuote != '\0')
         {
@@ -90,11 +100,9 @@ internal static class SqlTokenizer
             }
             if (c == '`' || c == '[' && i + 1 < input.Length && char.IsAsciiLetter(input[i + 1]))
             {
-                var closeChar = c == '`' ? '`' : ']';
-                var close = input.IndexOf(closeChar, i + 1);
-                var end = close < 0 ? input.Length : close + 1;
-                tokens.Add(new SqlToken(SqlTokenKind.Word, input[(i + 1)..(close < 0 ? input.Length : close)].ToUpperInvariant()));
-                i = end;
+                var close = input.IndexOf(c == '`' ? '`' : ']', i + 1);
+                tokens.Add(new SqlToken(SqlTokenKind.Word, ""));
+                i = close < 0 ? input.Length : close + 1;
                 continue;
             }
             if (char.IsAsciiDigit(c) || c == '.' && i + 1 < input.Length && char.IsAsciiDigit(input[i + 1]))
@@ -109,16 +117,19 @@ internal static class SqlTokenizer
                 {
                     i++;
                 }
-                var word = input[start..i].ToUpperInvariant();
+                var span = input.AsSpan(start, i - start);
+                var known = KnownWords.TryGetValue(span, out var upper);
+                var word = known ? upper! : WordText(span);
                 var next = i;
                 while (next < input.Length && (input[next] <= ' ' || input[next] == (char)160))
                 {
                     next++;
                 }
-                var kind = Logicals.Contains(word) ? SqlTokenKind.Logical
-                    : Keywords.Contains(word) && !FunctionKeywords.Contains(word) ? SqlTokenKind.Keyword
+                var keyword = known && Keywords.Contains(word);
+                var kind = known && Logicals.Contains(word) ? SqlTokenKind.Logical
+                    : keyword && !FunctionKeywords.Contains(word) ? SqlTokenKind.Keyword
                     : At(input, next, '(') ? SqlTokenKind.Function
-                    : Keywords.Contains(word) ? SqlTokenKind.Keyword
+                    : keyword ? SqlTokenKind.Keyword
                     : SqlTokenKind.Word;
                 tokens.Add(new SqlToken(kind, word));
                 continue;
@@ -135,7 +146,7 @@ internal static class SqlTokenizer
                 {
                     i++;
                 }
-                tokens.Add(new SqlToken(SqlTokenKind.Variable, input[start..i].ToUpperInvariant()));
+                tokens.Add(new SqlToken(SqlTokenKind.Variable, i > start + 1 && input[start + 1] == '@' ? "@@" : "@"));
                 continue;
             }
             i = ReadOperator(input, i, tokens);
@@ -143,23 +154,28 @@ internal static class SqlTokenizer
         return tokens;
     }
 
+    // Unknown words keep only what the detector looks at: the xp_/sp_ prefix of SQL Server procedures.
+    private static string WordText(ReadOnlySpan<char> word) =>
+        word.StartsWith("xp_", StringComparison.OrdinalIgnoreCase) ? "XP_"
+        : word.StartsWith("sp_", StringComparison.OrdinalIgnoreCase) ? "SP_"
+        : "";
+
     private static bool At(string input, int index, char c) => index < input.Length && input[index] == c;
 
     private static bool IsWordStart(char c) => char.IsAsciiLetter(c) || c is '_' or '$' || c > (char)127 && char.IsLetter(c);
 
     private static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || c > (char)127 && char.IsLetter(c);
 
-    // A quote inside a string is escaped by doubling it or by a backslash.
+    // A quote inside a string is escaped by doubling it or by a backslash. The text is "" for an empty literal and
+    // "s" otherwise: the detector only asks whether a literal is empty.
     private static (string Text, int End, bool Closed) ReadString(string input, int start, char quote)
     {
-        var builder = new StringBuilder();
         var i = start;
         while (i < input.Length)
         {
             var c = input[i];
             if (c == '\\' && i + 1 < input.Length)
             {
-                builder.Append(input[i + 1]);
                 i += 2;
                 continue;
             }
@@ -167,16 +183,14 @@ internal static class SqlTokenizer
             {
                 if (At(input, i + 1, quote))
                 {
-                    builder.Append(quote);
                     i += 2;
                     continue;
                 }
-                return (builder.ToString(), i + 1, true);
+                return (i == start ? "" : "s", i + 1, true);
             }
-            builder.Append(c);
             i++;
         }
-        return (builder.ToString(), i, false);
+        return (i == start ? "" : "s", i, false);
     }
 
     private static int ReadNumber(string input, int i, List<SqlToken> tokens)
@@ -213,10 +227,10 @@ internal static class SqlTokenizer
             {
                 i++;
             }
-            tokens.Add(new SqlToken(SqlTokenKind.Word, input[start..i].ToUpperInvariant()));
+            tokens.Add(new SqlToken(SqlTokenKind.Word, ""));
             return i;
         }
-        tokens.Add(new SqlToken(SqlTokenKind.Number, input[start..i]));
+        tokens.Add(new SqlToken(SqlTokenKind.Number, ""));
         return i;
     }
 
@@ -247,20 +261,20 @@ internal static class SqlTokenizer
                 tokens.Add(new SqlToken(SqlTokenKind.Logical, c == '|' ? "OR" : "AND"));
                 return i + 2;
             case '<' when next == '=' && third == '>':
-                tokens.Add(new SqlToken(SqlTokenKind.Comparison, "<=>"));
+                tokens.Add(new SqlToken(SqlTokenKind.Comparison, "=="));
                 return i + 3;
             case '<' or '>' or '!' when next == '=' || c == '<' && next == '>':
             case ':' when next == '=':
-                tokens.Add(new SqlToken(SqlTokenKind.Comparison, input.Substring(i, 2)));
+                tokens.Add(new SqlToken(SqlTokenKind.Comparison, "=="));
                 return i + 2;
             case '=' or '<' or '>':
-                tokens.Add(new SqlToken(SqlTokenKind.Comparison, c.ToString()));
+                tokens.Add(new SqlToken(SqlTokenKind.Comparison, "="));
                 return i + 1;
             case '+' or '-' or '*' or '/' or '%' or '^' or '|' or '&' or '~' or '!':
-                tokens.Add(new SqlToken(SqlTokenKind.Arithmetic, c.ToString()));
+                tokens.Add(new SqlToken(SqlTokenKind.Arithmetic, c switch { '-' => "-", '*' => "*", '!' => "!", '~' => "~", _ => "+" }));
                 return i + 1;
             default:
-                tokens.Add(new SqlToken(SqlTokenKind.Other, c.ToString()));
+                tokens.Add(new SqlToken(SqlTokenKind.Other, ""));
                 return i + 1;
         }
     }

@@ -15,6 +15,19 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
     private JsonBodyView? jsonBody;
     private Dictionary<(int, string), string>? transformed;
 
+    // Values come from strings the context derives once (headers, arguments, body), so a transformed value is found by
+    // the identity of its source string rather than by hashing up to 8 KB of text again for every statement.
+    private sealed class SiteAndInstance : IEqualityComparer<(int Site, string Value)>
+    {
+        public static SiteAndInstance Instance { get; } = new();
+
+        public bool Equals((int Site, string Value) x, (int Site, string Value) y) =>
+            x.Site == y.Site && ReferenceEquals(x.Value, y.Value);
+
+        public int GetHashCode((int Site, string Value) key) =>
+            HashCode.Combine(key.Site, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Value));
+    }
+
     public WafRequest Request { get; } = request;
 
     public WafRuntime Runtime { get; } = runtime;
@@ -114,7 +127,7 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
         {
             return value;
         }
-        transformed ??= [];
+        transformed ??= new Dictionary<(int, string), string>(SiteAndInstance.Instance);
         if (!transformed.TryGetValue((site, value), out var result))
         {
             result = chain.Apply(value);
