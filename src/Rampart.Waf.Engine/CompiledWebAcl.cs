@@ -20,6 +20,7 @@ public sealed class CompiledWebAcl
         Capacity = capacity;
         this.rules = rules;
         this.defaultAction = defaultAction;
+        RuleNames = Array.ConvertAll(rules, rule => rule.Name);
     }
 
     public string Name { get; }
@@ -33,7 +34,7 @@ public sealed class CompiledWebAcl
     public long Capacity { get; }
 
     /// <summary>The web ACL's rule names in evaluation order.</summary>
-    public IReadOnlyList<string> RuleNames => Array.ConvertAll(rules, rule => rule.Name);
+    public IReadOnlyList<string> RuleNames { get; }
 
     public WafVerdict Evaluate(WafRequest request, WafRuntime runtime)
     {
@@ -62,6 +63,7 @@ public sealed class CompiledWebAcl
                 return Verdict(outcome, rule.Name, type, context, insertHeaders, matches);
             }
         }
+        insertHeaders.AddRange(defaultAction.InsertHeaders);
         return Verdict(defaultAction, WafVerdict.DefaultActionRuleName, null, context, insertHeaders, matches);
     }
 
@@ -93,10 +95,6 @@ public sealed class CompiledWebAcl
         List<WafHeader> insertHeaders,
         List<WafRuleMatch> matches)
     {
-        if (action.Action == WafAction.Allow && ruleName == WafVerdict.DefaultActionRuleName)
-        {
-            insertHeaders.AddRange(action.InsertHeaders);
-        }
         return new WafVerdict(
             action.Action,
             ruleName,

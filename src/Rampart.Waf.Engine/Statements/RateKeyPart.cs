@@ -12,13 +12,16 @@ internal abstract class RateKeyPart
 
 internal sealed class ClientIpKey : RateKeyPart
 {
-    public override string? Read(EvaluationContext context) => context.Request.ClientIp.ToString();
+    public override string? Read(EvaluationContext context) =>
+        (context.Request.ClientIp.IsIPv4MappedToIPv6 ? context.Request.ClientIp.MapToIPv4() : context.Request.ClientIp).ToString();
 }
 
 internal sealed class ForwardedIpKey(string headerName) : RateKeyPart
 {
     public override string? Read(EvaluationContext context) =>
-        context.FirstHeader(headerName) is { } value ? ForwardedAddress.ParseFirst(value)?.ToString() : null;
+        context.FirstHeader(headerName) is { } value && ForwardedAddress.ParseFirst(value) is { } address
+            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+            : null;
 }
 
 internal sealed class ConstantKey : RateKeyPart
