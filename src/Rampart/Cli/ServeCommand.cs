@@ -61,7 +61,36 @@ internal static partial class ServeCommand
             ? null
             : $"--auth must be enforce or open, not '{result.GetValueOrDefault<string>()}'."));
 
-        var command = new Command("serve", "Run the Rampart server.") { listen, data, store, accountId, region, auth };
+        var gateway = new Option<string[]>("--gateway")
+        {
+            Description = "Also run a WAF gateway: a reverse proxy from LISTEN_URL to UPSTREAM_URL, enforcing the web ACL " +
+                "associated with its load balancer ARN (repeatable; GET /_rampart/gateways lists them).",
+            HelpName = Waf.Gateway.GatewayDefinition.Syntax,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        gateway.Validators.Add(result =>
+        {
+            var values = result.GetValueOrDefault<string[]>() ?? [];
+            foreach (var value in values)
+            {
+                Check(result, Waf.Gateway.GatewayDefinition.Parse(value).Error);
+            }
+            var names = values.Select(value => Waf.Gateway.GatewayDefinition.Parse(value).Gateway?.Name).OfType<string>().ToList();
+            Check(result, names.GroupBy(name => name).FirstOrDefault(same => same.Count() > 1) is { } repeated
+                ? $"--gateway name '{repeated.Key}' is given more than once."
+                : null);
+        });
+
+        var geoDatabase = new Option<string>("--geo-database")
+        {
+            Description = "A MaxMind-format database (such as GeoLite2-Country.mmdb) that gateways locate clients with for GeoMatch rules.",
+            HelpName = "FILE",
+        };
+        geoDatabase.Validators.Add(result => Check(result, File.Exists(result.GetValueOrDefault<string>())
+            ? null
+            : $"--geo-database: no such file '{result.GetValueOrDefault<string>()}'."));
+
+        var command = new Command("serve", "Run the Rampart server.") { listen, data, store, accountId, region, auth, gateway, geoDatabase };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new ServerOptions(
@@ -70,7 +99,11 @@ internal static partial class ServeCommand
                 parse.GetValue(store),
                 parse.GetValue(accountId),
                 parse.GetValue(region)!,
-                parse.GetValue(auth) == "open" ? AuthMode.Open : AuthMode.Enforce);
+                parse.GetValue(auth) == "open" ? AuthMode.Open : AuthMode.Enforce)
+            {
+                Gateways = [.. (parse.GetValue(gateway) ?? []).Select(value => Waf.Gateway.GatewayDefinition.Parse(value).Gateway!)],
+                GeoDatabase = parse.GetValue(geoDatabase) is { } geoFile ? Path.GetFullPath(geoFile) : null,
+            };
             return RampartServer.RunAsync(options, cancellationToken);
         });
         return command;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Prometheus;
 using Rampart.Audit;
 using Rampart.Authorization;
 using Rampart.Caching;
@@ -50,8 +51,11 @@ public static class ServerApplication
             .AddSingleton<AdminEndpoints>()
             .AddSingleton<OperationRegistry>()
             .AddSingleton<RequestPipeline>()
+            .AddSingleton<Waf.Gateway.GatewayDirectory>()
+            .AddSingleton<Waf.Gateway.GatewayContext>()
             .AddHostedService<StoreChangeFeed>()
-            .AddHostedService<Kms.Maintenance.KmsMaintenance>();
+            .AddHostedService<Kms.Maintenance.KmsMaintenance>()
+            .AddHostedService<Waf.Gateway.GatewayHosting>();
         services.AddDiscovered<IOperation>()
             .AddDiscovered<ICredentialProvider>()
             .AddDiscovered<IPrincipalPolicySource>()
@@ -64,6 +68,7 @@ public static class ServerApplication
         services.AddAuditTrail();
 
         var app = builder.Build();
+        app.UseMetricServer("/metrics");
         RequestPipeline? pipeline = null;
         app.Run(context => (pipeline ??= app.Services.GetRequiredService<RequestPipeline>()).HandleAsync(context));
         app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app.Services));

@@ -13,6 +13,12 @@ public sealed record ServerOptions(
     string Region,
     AuthMode Auth)
 {
+    /// <summary>The WAF gateways to run beside the API endpoint (--gateway).</summary>
+    public IReadOnlyList<Waf.Gateway.GatewayDefinition> Gateways { get; init; } = [];
+
+    /// <summary>The MaxMind-format database gateways locate clients with for GeoMatch (--geo-database).</summary>
+    public string? GeoDatabase { get; init; }
+
     public const string DefaultListen = "http://127.0.0.1:4580";
     public const string DefaultRegion = "us-east-1";
 

@@ -15,23 +15,31 @@ public sealed class AdminEndpoints(
     DefaultAccountBootstrap bootstrap,
     DefaultAccount defaultAccount,
     WriteBehindAuditTrail audit,
-    ServerOptions options)
+    ServerOptions options,
+    Waf.Gateway.GatewayDirectory gateways)
 {
     public const string HealthPath = "/_rampart/health";
     public const string ResetPath = "/_rampart/reset";
     public const string MotoResetPath = "/moto-api/reset";
+    public const string GatewaysPath = "/_rampart/gateways";
 
     private static readonly ReadOnlyMemory<byte> Healthy = Encoding.UTF8.GetBytes("{\"status\":\"ok\"}");
     private static readonly ReadOnlyMemory<byte> ResetDone = Encoding.UTF8.GetBytes("{\"status\":\"ok\",\"reset\":true}");
 
     public static bool Handles(WireRequest request) =>
-        request.Path is HealthPath or ResetPath or MotoResetPath;
+        request.Path is HealthPath or ResetPath or MotoResetPath or GatewaysPath;
 
     public async Task<WireResponse> HandleAsync(WireRequest request, CancellationToken cancellationToken)
     {
         if (request.Path == HealthPath)
         {
             return request.Method is "GET" or "HEAD" ? Json(200, Healthy) : throw MethodNotAllowed(request, "GET");
+        }
+        if (request.Path == GatewaysPath)
+        {
+            return request.Method is "GET" or "HEAD"
+                ? Json(200, Waf.Gateway.GatewayListing.Json(gateways.All))
+                : throw MethodNotAllowed(request, "GET");
         }
         if (request.Method != "POST")
         {

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Connections;
+
+namespace Rampart.Shield.Defences;
+
+/// <summary>
+/// Kestrel connection middleware in front of a gateway: caps the connections one client address holds, and notices
+/// connections that ended without ever completing a request within the header timeout (slow headers, Slowloris).
+/// </summary>
+public sealed class ClientConnectionGuard(AttackMonitor monitor, int connectionsPerClient = DefenceLimits.ConnectionsPerClient)
+{
+    private readonly Dictionary<IPAddress, int> open = [];
+    private readonly Lock gate = new();
+
+    public async Task OnConnectionAsync(ConnectionContext connection, ConnectionDelegate next)
+    {
+        var client = ClientAddress.Of(connection.RemoteEndPoint);
+        if (!TryOpen(client))
+        {
+            monitor.Count(AttackVector.ConnectionFlood);
+            connection.Abort(new ConnectionAbortedException("The client holds too many connections."));
+            return;
+        }
+        var activity = new ConnectionActivity();
+        connection.Items[typeof(ConnectionActivity)] = activity;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(connection);
+        }
+        finally
+        {
+            Close(client);
+            var lifetime = Stopwatch.GetElapsedTime(started);
+            if (activity.Requests == 0 && lifetime >= DefenceLimits.RequestHeadersTimeout && lifetime < DefenceLimits.KeepAliveTimeout)
+            {
+                monitor.Count(AttackVector.SlowHeaders);
+            }
+        }
+    }
+
+    private bool TryOpen(IPAddress client)
+    {
+        lock (gate)
+        {
+            var count = open.GetValueOrDefault(client);
+            if (count >= connectionsPerClient)
+            {
+                return false;
+            }
+            open[client] = count + 1;
+            return true;
+        }
+    }
+
+    private void Close(IPAddress client)
+    {
+        lock (gate)
+        {
+            var count = open[client] - 1;
+            if (count == 0)
+            {
+                open.Remove(client);
+            }
+            else
+            {
+                open[client] = count;
+            }
+        }
+    }
+}
