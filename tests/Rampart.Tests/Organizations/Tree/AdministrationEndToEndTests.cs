@@ -96,6 +96,9 @@ public sealed class AdministrationEndToEndTests(OrganizationFixture fixture) : I
         var admin = await fixture.SignInAsync(delegate_);
         Assert.Contains(delegate_, OrganizationFixture.Ids((await admin.OkAsync("organizations", "list-accounts")).GetProperty("Accounts")));
         Assert.Equal(fixture.RootId, OrganizationFixture.Ids((await admin.OkAsync("organizations", "list-roots")).GetProperty("Roots")).Single());
+        // Resource-scoped reads pass through the organization's built-in grant to delegated administrators.
+        Assert.Equal("Delegate", (await admin.OkAsync("organizations", "describe-account", "--account-id", delegate_)).GetProperty("Account").GetProperty("Name").GetString());
+        Assert.Contains(fixture.MemberId, OrganizationFixture.Ids((await admin.OkAsync("organizations", "list-children", "--parent-id", fixture.RootId, "--child-type", "ACCOUNT")).GetProperty("Children")));
         Assert.Contains("(AccessDeniedException)", await admin.FailsAsync("organizations", "create-organizational-unit", "--parent-id", fixture.RootId, "--name", "X"));
         await fixture.Management.OkAsync("deregister-delegated-administrator", "--account-id", delegate_, "--service-principal", "config.amazonaws.com");
         Assert.Contains("(AccessDeniedException)", await admin.FailsAsync("organizations", "list-accounts"));
