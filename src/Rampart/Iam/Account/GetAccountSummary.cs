@@ -9,8 +9,8 @@ using Rampart.Storage;
 namespace Rampart.Iam.Account;
 
 /// <summary>IAM's usage and quotas of the account, with the keys AWS returns. Counts are the store's maintained
-/// item counts (one row read each); entity kinds this server does not hold yet (instance profiles, MFA
-/// devices, server and signing certificates, identity providers) count what exists of them: none.</summary>
+/// item counts (one row read each); GlobalEndpointTokenVersion is the account's STS preference (1 unless set to
+/// v2Token).</summary>
 public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequest, GetAccountSummaryResponse>
 {
     /// <summary>The roles' collection (named by the roles' own code, which lands separately): counting it by name
@@ -57,17 +57,21 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["AttachedPoliciesPerRoleQuota"] = 10,
             ["Roles"] = await Count(RolesCollection),
             ["RolesQuota"] = 1000,
-            ["InstanceProfiles"] = 0,
+            ["InstanceProfiles"] = await Count(InstanceProfiles.InstanceProfileDirectory.Collection),
             ["InstanceProfilesQuota"] = 1000,
             ["Providers"] = 0,
-            ["MFADevices"] = 0,
-            ["MFADevicesInUse"] = 0,
+            ["MFADevices"] = await Count(Mfa.MfaDevices.Collection),
+            ["MFADevicesInUse"] = await Count(Mfa.MfaDevices.UserCollection),
             ["AccountMFAEnabled"] = 0,
-            ["ServerCertificates"] = 0,
+            ["ServerCertificates"] = await Count(ServerCertificates.ServerCertificateDirectory.Collection),
             ["ServerCertificatesQuota"] = 20,
             ["SigningCertificatesPerUserQuota"] = 2,
             ["AccountSigningCertificatesPresent"] = 0,
-            ["GlobalEndpointTokenVersion"] = 1,
+            ["GlobalEndpointTokenVersion"] = await TokenVersionAsync(call.AccountId, cancellationToken),
         });
     }
+
+    private async Task<int> TokenVersionAsync(string accountId, CancellationToken cancellationToken) =>
+        await store.GetAsync(AccountSettings.SecurityTokenServicePreferences.KeyOf(accountId), cancellationToken) is { } item
+        && IamJson.Read<AccountSettings.SecurityTokenServicePreferences>(item.Json).GlobalEndpointTokenVersion == "v2Token" ? 2 : 1;
 }

@@ -104,6 +104,8 @@ public sealed class ServiceRolesAndCertificatesEndToEndTests(EnforcingServerFixt
     public async Task Account_settings_outside_an_organization_answer_as_aws_does()
     {
         await Iam.OkAsync("set-security-token-service-preferences", "--global-endpoint-token-version", "v2Token");
+        var summary = (await Iam.OkAsync("get-account-summary")).GetProperty("SummaryMap");
+        Assert.Equal(2, summary.GetProperty("GlobalEndpointTokenVersion").GetInt32());
         Assert.Contains("(FeatureDisabled)", await Iam.FailsAsync("get-outbound-web-identity-federation-info"));
         var issuer = (await Iam.OkAsync("enable-outbound-web-identity-federation")).GetProperty("IssuerIdentifier").GetString()!;
         Assert.StartsWith("https://", issuer);
