@@ -75,6 +75,7 @@ public sealed class AddressStatementTests
     [Theory]
     [InlineData("192.0.2.0")]
     [InlineData("192.0.2.0/33")]
+    [InlineData("0.0.0.0/0")]
     [InlineData("2001:db8::/32")]
     [InlineData("banana/8")]
     public void Invalid_addresses_are_rejected(string address)

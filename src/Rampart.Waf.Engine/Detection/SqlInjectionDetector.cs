@@ -152,7 +152,7 @@ internal static class SqlInjectionDetector
         {
             return true;
         }
-        var afterOperand = Operand(tokens, i);
+        var afterOperand = Expression(tokens, i);
         if (afterOperand < 0)
         {
             return false;
@@ -178,12 +178,18 @@ internal static class SqlInjectionDetector
         {
             return broken || first.Kind == SqlTokenKind.Number;
         }
-        if (next.Kind == SqlTokenKind.Arithmetic && Operand(tokens, afterOperand + 1) is var arith and > 0 &&
-            Is(tokens, arith, SqlTokenKind.Comparison, null))
-        {
-            return true;
-        }
         return high && broken && next.Kind is SqlTokenKind.Logical or SqlTokenKind.Keyword;
+    }
+
+    // Operands joined by arithmetic operators ("2*3*8"); returns the index after the last or -1.
+    private static int Expression(List<SqlToken> tokens, int i)
+    {
+        var end = Operand(tokens, i);
+        while (end > 0 && end < tokens.Count && tokens[end].Kind == SqlTokenKind.Arithmetic && Operand(tokens, end + 1) is var next and > 0)
+        {
+            end = next;
+        }
+        return end;
     }
 
     // One operand (string, number, word, keyword value, variable, function call); returns the index after it or -1.
@@ -345,7 +351,7 @@ internal static class SqlInjectionDetector
                 strong |= tokens[i].Kind == SqlTokenKind.Variable || ProbeFunctions.Contains(tokens[i].Text);
                 i = Operand(tokens, i);
             }
-            else if (Operand(tokens, i) is var next and > 0)
+            else if (!tokens[i].Unterminated && Operand(tokens, i) is var next and > 0)
             {
                 strong |= tokens[i].Kind is SqlTokenKind.Number or SqlTokenKind.String;
                 i = next;

@@ -43,9 +43,11 @@ internal static class SqlTokenizer
         var i = 0;
         if (openQuote != '\0')
         {
-            var (text, end, closed) = ReadString(input, 0, openQuote);
-            tokens.Add(new SqlToken(SqlTokenKind.String, text, !closed));
-            i = end;
+            // The context's own literal ends at the first quote: standard SQL (PostgreSQL, SQL Server, Oracle) does not
+            // escape with backslashes, so "\' OR 1=1" breaks out there.
+            var first = input.IndexOf(openQuote);
+            tokens.Add(new SqlToken(SqlTokenKind.String, first > 0 ? "s" : "", first < 0));
+            i = first < 0 ? input.Length : first + 1;
         }
         while (i < input.Length && tokens.Count < MaxTokens)
         {
@@ -80,12 +82,14 @@ internal static class SqlTokenizer
                 i += 2;
                 continue;
             }
+            // A line comment that cuts off the rest of the input is a token (it truncates the query); one that ends at a
+            // newline is white space, as it is to the database ("UNION#\nSELECT").
             if (c == '#' || c == '-' && At(input, i + 1, '-'))
             {
-                tokens.Add(new SqlToken(SqlTokenKind.Comment, c == '#' ? "#" : "--"));
                 var newline = input.IndexOf('\n', i);
                 if (newline < 0)
                 {
+                    tokens.Add(new SqlToken(SqlTokenKind.Comment, c == '#' ? "#" : "--"));
                     break;
                 }
                 i = newline + 1;
