@@ -44,8 +44,15 @@ public sealed class RulesCheck(EntityStore entities)
             [EntityKind.RegexPatternSet] = new(StringComparer.Ordinal),
             [EntityKind.RuleGroup] = new(StringComparer.Ordinal),
         };
-        foreach (var arn in arns.Distinct(StringComparer.Ordinal))
+        // A referenced rule group's own references are compiled with it, so they are loaded too.
+        var pending = new Queue<string>(arns);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryDequeue(out var arn))
         {
+            if (!seen.Add(arn))
+            {
+                continue;
+            }
             var entity = await entities.FindByArnAsync(arn, cancellationToken);
             if (entity is null || entity.Key.Partition != WafCollections.Partition(call.AccountId, call.Region) || entity.Record.Scope != scope.Name
                 || EntityKind.FromArnSegment(entity.Record.Kind) is not { } kind || !found.TryGetValue(kind, out var ofKind))
@@ -53,6 +60,10 @@ public sealed class RulesCheck(EntityStore entities)
                 throw WafErrors.Nonexistent();
             }
             ofKind[arn] = JsonSerializer.SerializeToElement(entity.Record.Document);
+            foreach (var nested in entity.Record.References)
+            {
+                pending.Enqueue(nested);
+            }
         }
         return new WafReferences(found[EntityKind.IpSet], found[EntityKind.RegexPatternSet], found[EntityKind.RuleGroup]);
     }
