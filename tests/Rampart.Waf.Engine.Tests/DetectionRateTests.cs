@@ -45,6 +45,28 @@ public sealed class DetectionRateTests(ITestOutputHelper output)
         Assert.True(falsePositives.Count <= benign.Count * 0.02, $"XSS false positives {falsePositives.Count}/{benign.Count}");
     }
 
+    [Fact]
+    public void Held_out_sets_that_never_tuned_the_detectors()
+    {
+        var benign = Corpus("benign-holdout.txt");
+        foreach (var (name, file, statement) in new[]
+        {
+            ("SQLi LOW held out", "sqli-holdout.txt", "SqliMatchStatement"),
+            ("XSS held out", "xss-holdout.txt", "XssMatchStatement"),
+        })
+        {
+            var attacks = Corpus(file);
+            var acl = Waf.CompileOne($$$"""
+                {"{{{statement}}}":{"FieldToMatch":{"AllQueryArguments":{}},"TextTransformations":{{{Waf.Transforms(Decode)}}}}}
+                """);
+            var (detected, missed) = Measure(acl, attacks);
+            var (falsePositives, _) = Measure(acl, benign);
+            Report(name, attacks.Count, detected.Count, missed, benign.Count, falsePositives);
+            Assert.True(detected.Count >= attacks.Count * 0.85, $"{name} detection {detected.Count}/{attacks.Count}");
+            Assert.True(falsePositives.Count <= benign.Count * 0.03, $"{name} false positives {falsePositives.Count}/{benign.Count}");
+        }
+    }
+
     /// <summary>The lines the web ACL blocks, and those it lets through.</summary>
     private static (List<string> Blocked, List<string> Passed) Measure(CompiledWebAcl acl, List<string> lines)
     {
