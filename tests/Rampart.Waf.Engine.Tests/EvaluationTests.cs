@@ -98,8 +98,10 @@ public sealed class EvaluationTests
     public void A_custom_response_body_key_must_exist()
     {
         var action = """{"Block":{"CustomResponse":{"ResponseCode":403,"CustomResponseBodyKey":"missing"}}}""";
-        var error = Assert.Throws<WafDefinitionException>(() => Compile($"[{Rule("r", 0, AnyPath, action)}]"));
+        var bodies = """, "CustomResponseBodies": {"other": {"ContentType": "TEXT_PLAIN", "Content": "x"}}""";
+        var error = Assert.Throws<WafDefinitionException>(() => Compile($"[{Rule("r", 0, AnyPath, action)}]", extra: bodies));
         Assert.Equal("CUSTOM_RESPONSE_BODY", error.Field);
+        Assert.Equal("missing", error.Parameter);
     }
 
     [Fact]

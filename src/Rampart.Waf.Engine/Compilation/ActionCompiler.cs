@@ -106,13 +106,15 @@ internal sealed class ActionCompiler(IReadOnlyDictionary<string, (string Content
         return headers;
     }
 
-    /// <summary>CustomResponseBodies of a web ACL or rule group: key to (MIME type, content).</summary>
-    public static Dictionary<string, (string ContentType, string Content)> Bodies(JsonElement owner)
+    /// <summary>CustomResponseBodies of a web ACL or rule group: key to (MIME type, content); null when the definition
+    /// has none, so that rules checked apart from their owner (CheckCapacity, a rule group's rules alone) are not
+    /// refused for a key only the owner defines.</summary>
+    public static Dictionary<string, (string ContentType, string Content)>? Bodies(JsonElement owner)
     {
         var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         if (Json.OptionalObject(owner, "CustomResponseBodies", "CUSTOM_RESPONSE_BODY") is not { } map)
         {
-            return result;
+            return null;
         }
         foreach (var entry in map.EnumerateObject())
         {

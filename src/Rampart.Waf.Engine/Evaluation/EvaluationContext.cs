@@ -12,6 +12,8 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
     private List<WafHeader>? cookies;
     private List<WafHeader>? headers;
     private string? bodyText;
+    private bool? headersOversize;
+    private bool? cookiesOversize;
     private JsonBodyView? jsonBody;
     private Dictionary<(int, string), string>? transformed;
 
@@ -69,18 +71,7 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
     /// <summary>The header names and values as byte strings, in order.</summary>
     public IReadOnlyList<WafHeader> Headers => headers ??= ByteStrings(Request.Headers);
 
-    public bool HeadersOversize
-    {
-        get
-        {
-            var total = 0L;
-            foreach (var header in Headers)
-            {
-                total += header.Name.Length + header.Value.Length + 4;
-            }
-            return Headers.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
-        }
-    }
+    public bool HeadersOversize => headersOversize ??= Oversize(Headers, 4);
 
     public string? FirstHeader(string name)
     {
@@ -99,18 +90,7 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
 
     public IReadOnlyList<WafHeader> Cookies => cookies ??= ParseCookies(Headers);
 
-    public bool CookiesOversize
-    {
-        get
-        {
-            var total = 0L;
-            foreach (var cookie in Cookies)
-            {
-                total += cookie.Name.Length + cookie.Value.Length + 2;
-            }
-            return Cookies.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
-        }
-    }
+    public bool CookiesOversize => cookiesOversize ??= Oversize(Cookies, 2);
 
     /// <summary>The inspected part of the body as a byte string.</summary>
     public string BodyText => bodyText ??= Encoding.Latin1.GetString(
@@ -137,6 +117,17 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
     }
 
     public bool HasLabel(string label) => Labels.Contains(label);
+
+    // Each pair counts its name, value and separators ("Name: value\r\n" or "name=value; ").
+    private static bool Oversize(IReadOnlyList<WafHeader> pairs, int separatorBytes)
+    {
+        var total = 0L;
+        foreach (var pair in pairs)
+        {
+            total += pair.Name.Length + pair.Value.Length + separatorBytes;
+        }
+        return pairs.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
+    }
 
     private static List<WafHeader> ByteStrings(IReadOnlyList<WafHeader> source)
     {
