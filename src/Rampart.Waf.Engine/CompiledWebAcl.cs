@@ -40,7 +40,7 @@ public sealed class CompiledWebAcl
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(runtime);
-        var context = new EvaluationContext(request, runtime, Arn);
+        var context = new EvaluationContext(request, runtime);
         var matches = new List<WafRuleMatch>();
         var insertHeaders = new List<WafHeader>();
         foreach (var rule in rules)

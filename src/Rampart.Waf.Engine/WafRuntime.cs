@@ -53,7 +53,11 @@ public sealed class WafRuntime(TimeProvider? clock = null, IWafGeoLookup? geo = 
 
     internal RateLimitInstance RateInstance(string instanceName, string settings, long windowSeconds, long limit)
     {
-        var instance = rateInstances.GetOrAdd(instanceName, _ => new RateLimitInstance(settings, windowSeconds, limit));
+        if (rateInstances.TryGetValue(instanceName, out var instance) && ReferenceEquals(instance.Settings, settings))
+        {
+            return instance;
+        }
+        instance = rateInstances.GetOrAdd(instanceName, _ => new RateLimitInstance(settings, windowSeconds, limit));
         if (instance.Settings == settings)
         {
             return instance;

@@ -22,8 +22,6 @@ internal sealed class IpRangeSet
         this.v6Ends = v6Ends;
     }
 
-    public int RangeCount => v4Starts.Length + v6Starts.Length;
-
     public static IpRangeSet Build(IEnumerable<Cidr> blocks)
     {
         var v4 = new List<(uint Start, uint End)>();

@@ -67,18 +67,6 @@ internal static class Json
             : throw Invalid(field, name, $"{name} must be an integer");
     }
 
-    public static bool OptionalBool(JsonElement obj, string name, string field)
-    {
-        var value = Optional(obj, name);
-        return value switch
-        {
-            null => false,
-            { ValueKind: JsonValueKind.True } => true,
-            { ValueKind: JsonValueKind.False } => false,
-            _ => throw Invalid(field, name, $"{name} must be a boolean"),
-        };
-    }
-
     public static IReadOnlyList<JsonElement> Array(JsonElement obj, string name, string field, bool required)
     {
         var value = Optional(obj, name);

@@ -6,7 +6,7 @@ namespace Rampart.Waf.Engine.Evaluation;
 
 /// <summary>One request's evaluation: the request, the runtime, the labels added so far and what has been derived
 /// from the request once (query arguments, cookies, the body as text, the parsed JSON body, transformed values).</summary>
-internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, string webAclArn)
+internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime)
 {
     private List<KeyValuePair<string, string>>? queryArguments;
     private List<WafHeader>? cookies;
@@ -34,11 +34,9 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
 
     public WafRuntime Runtime { get; } = runtime;
 
-    public string WebAclArn { get; } = webAclArn;
+    public DateTimeOffset Now { get; } = runtime.Clock.GetUtcNow();
 
-    public long NowSeconds { get; } = runtime.Clock.GetUtcNow().ToUnixTimeSeconds();
-
-    public DateTimeOffset Now => DateTimeOffset.FromUnixTimeSeconds(NowSeconds);
+    public long NowSeconds => Now.ToUnixTimeSeconds();
 
     public List<string> Labels { get; } = [];
 
@@ -60,13 +58,6 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
         PendingLabels.Clear();
     }
 
-    public void AddLabel(string label)
-    {
-        if (!Labels.Contains(label))
-        {
-            Labels.Add(label);
-        }
-    }
 
     /// <summary>The header names and values as byte strings, in order.</summary>
     public IReadOnlyList<WafHeader> Headers => headers ??= ByteStrings(Request.Headers);
@@ -115,8 +106,6 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime, 
         }
         return result;
     }
-
-    public bool HasLabel(string label) => Labels.Contains(label);
 
     // Each pair counts its name, value and separators ("Name: value\r\n" or "name=value; ").
     private static bool Oversize(IReadOnlyList<WafHeader> pairs, int separatorBytes)

@@ -7,9 +7,6 @@ internal sealed class TransformationChain(TextTransformationType[] steps)
 
     public IReadOnlyList<TextTransformationType> Steps => steps;
 
-    /// <summary>A key equal for equal chains, so a request's transformed values can be cached across statements.</summary>
-    public string Key { get; } = string.Join(',', steps);
-
     public string Apply(string value)
     {
         foreach (var step in steps)
