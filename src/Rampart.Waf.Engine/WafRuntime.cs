@@ -53,7 +53,7 @@ public sealed class WafRuntime(TimeProvider? clock = null, IWafGeoLookup? geo = 
 
     internal RateLimitInstance RateInstance(string instanceName, string settings, long windowSeconds, long limit)
     {
-        if (rateInstances.TryGetValue(instanceName, out var instance) && ReferenceEquals(instance.Settings, settings))
+        if (rateInstances.TryGetValue(instanceName, out var instance) && instance.Settings == settings)
         {
             return instance;
         }
