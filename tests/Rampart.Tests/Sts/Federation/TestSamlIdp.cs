@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography.Xml;
+using System.Text;
+using System.Xml;
+
+namespace Rampart.Tests.Sts.Federation;
+
+/// <summary>A SAML identity provider for tests: a self-signed certificate, its metadata document, and SAML
+/// responses signed with it (the assertion signed, as most IdPs do). <see cref="Stranger"/> is another IdP with the
+/// same entity ID but its own certificate.</summary>
+public sealed class TestSamlIdp : IDisposable
+{
+    public const string EntityId = "https://idp.example.test/saml";
+    public const string AwsAudience = "https://signin.aws.amazon.com/saml";
+
+    private readonly RSA key = RSA.Create(2048);
+    private readonly X509Certificate2 certificate;
+
+    public TestSamlIdp()
+    {
+        var request = new CertificateRequest("CN=idp.example.test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+    }
+
+    public static TestSamlIdp Stranger() => new();
+
+    public string Metadata() => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="{EntityId}">
+          <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+            <md:KeyDescriptor use="signing">
+              <ds:KeyInfo><ds:X509Data><ds:X509Certificate>{Convert.ToBase64String(certificate.RawData)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
+            </md:KeyDescriptor>
+            <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>
+            <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.test/saml/sso"/>
+            <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://idp.example.test/saml/sso"/>
+          </md:IDPSSODescriptor>
+        </md:EntityDescriptor>
+        """;
+
+    /// <summary>A signed response for the pair (role, provider), base64 as STS takes it.</summary>
+    public string Response(string roleArn, string providerArn, string sessionName, TimeSpan lifetime, string audience = AwsAudience,
+        IReadOnlyDictionary<string, string>? extraAttributes = null) =>
+        Encode(SignedResponse(roleArn, providerArn, sessionName, lifetime, audience, extraAttributes));
+
+    public XmlDocument SignedResponse(string roleArn, string providerArn, string sessionName, TimeSpan lifetime, string audience = AwsAudience,
+        IReadOnlyDictionary<string, string>? extraAttributes = null)
+    {
+        var document = new XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(Unsigned(roleArn, providerArn, sessionName, lifetime, audience, extraAttributes));
+        var assertion = (XmlElement)document.GetElementsByTagName("Assertion", "urn:oasis:names:tc:SAML:2.0:assertion")[0]!;
+        Sign(assertion);
+        return document;
+    }
+
+    /// <summary>Signs an assertion in place: an enveloped signature after its Issuer, referencing its ID.</summary>
+    public void Sign(XmlElement assertion)
+    {
+        var signed = new SignedXml(assertion) { SigningKey = key };
+        signed.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
+        signed.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
+        var reference = new Reference("#" + assertion.GetAttribute("ID")) { DigestMethod = SignedXml.XmlDsigSHA256Url };
+        reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
+        reference.AddTransform(new XmlDsigExcC14NTransform());
+        signed.AddReference(reference);
+        signed.KeyInfo = new KeyInfo();
+        signed.KeyInfo.AddClause(new KeyInfoX509Data(certificate));
+        signed.ComputeSignature();
+        var issuer = assertion.GetElementsByTagName("Issuer", "urn:oasis:names:tc:SAML:2.0:assertion")[0]!;
+        assertion.InsertAfter(assertion.OwnerDocument.ImportNode(signed.GetXml(), true), issuer);
+    }
+
+    public static string Encode(XmlDocument document) => Convert.ToBase64String(Encoding.UTF8.GetBytes(document.OuterXml));
+
+    private static string Unsigned(string roleArn, string providerArn, string sessionName, TimeSpan lifetime, string audience,
+        IReadOnlyDictionary<string, string>? extraAttributes)
+    {
+        var now = DateTime.UtcNow;
+        string Time(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var responseId = "_r" + Guid.NewGuid().ToString("N");
+        var assertionId = "_a" + Guid.NewGuid().ToString("N");
+        var extra = string.Concat((extraAttributes ?? new Dictionary<string, string>()).Select(a =>
+            $"""<saml:Attribute Name="{a.Key}"><saml:AttributeValue>{a.Value}</saml:AttributeValue></saml:Attribute>"""));
+        return $"""
+            <samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="{responseId}" Version="2.0" IssueInstant="{Time(now)}" Destination="{AwsAudience}"><saml:Issuer>{EntityId}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status><saml:Assertion ID="{assertionId}" Version="2.0" IssueInstant="{Time(now)}"><saml:Issuer>{EntityId}</saml:Issuer><saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">alice@example.test</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="{Time(now + lifetime)}" Recipient="{AwsAudience}"/></saml:SubjectConfirmation></saml:Subject><saml:Conditions NotBefore="{Time(now.AddMinutes(-5))}" NotOnOrAfter="{Time(now + lifetime)}"><saml:AudienceRestriction><saml:Audience>{audience}</saml:Audience></saml:AudienceRestriction></saml:Conditions><saml:AuthnStatement AuthnInstant="{Time(now)}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement><saml:AttributeStatement><saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role"><saml:AttributeValue>{roleArn},{providerArn}</saml:AttributeValue></saml:Attribute><saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/RoleSessionName"><saml:AttributeValue>{sessionName}</saml:AttributeValue></saml:Attribute>{extra}</saml:AttributeStatement></saml:Assertion></samlp:Response>
+            """;
+    }
+
+    public void Dispose()
+    {
+        certificate.Dispose();
+        key.Dispose();
+    }
+}
