@@ -20,7 +20,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     private readonly TempDirectory data = new("gateway");
     private SecretProtector? secrets;
-    private IStore? store;
+
     private GatewayServer? server;
 
     public TestUpstream Upstream { get; private set; } = null!;
@@ -33,13 +33,17 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public Uri Url { get; private set; } = null!;
 
+    public IStore Store { get; private set; } = null!;
+
+    public string DataDirectory => data.Path;
+
     public async Task InitializeAsync()
     {
         Upstream = await TestUpstream.StartAsync();
         secrets = new SecretProtector(new FileMasterKeySource(Path.Combine(data.Path, MasterKey.FileName)));
         var options = new ServerOptions(new Uri("http://127.0.0.1:0"), data.Path, null, null, "us-east-1", AuthMode.Enforce);
-        store = await StoreFactory.OpenAsync(null, data.Path);
-        Context = new GatewayContext(options, secrets, store, [WebAcls], [Attacks], TimeProvider.System, NullLoggerFactory.Instance);
+        Store = await StoreFactory.OpenAsync(null, data.Path);
+        Context = new GatewayContext(options, secrets, Store, [WebAcls], [Attacks], TimeProvider.System, NullLoggerFactory.Instance);
         var definition = GatewayDefinition.Parse($"test=http://127.0.0.1:0,{Upstream.Url}").Gateway!;
         server = await GatewayServer.StartAsync(definition, Arn, Context, CancellationToken.None);
         Url = new Uri(server.Running.Listen);
@@ -78,9 +82,9 @@ public sealed class GatewayFixture : IAsyncLifetime
         }
         await Upstream.DisposeAsync();
         await Context.DisposeAsync();
-        if (store is not null)
+        if (Store is not null)
         {
-            await store.DisposeAsync();
+            await Store.DisposeAsync();
         }
         secrets?.Dispose();
         data.Dispose();

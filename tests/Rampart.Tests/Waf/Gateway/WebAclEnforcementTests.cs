@@ -148,7 +148,7 @@ public sealed class WebAclEnforcementTests(GatewayFixture gateway) : IClassFixtu
     [Fact]
     public async Task Blocks_are_counted_per_rule_and_for_the_web_acl()
     {
-        gateway.WebAcls.Set(WebAcls.Standard, IpSets());
+        gateway.WebAcls.Set(WebAcls.StandardNamed("counted-acl"), IpSets());
         using var client = gateway.Client();
         var ruleBefore = await CounterAsync("BlockedRequests", "sqli");
         var allBefore = await CounterAsync("BlockedRequests", "ALL");
@@ -191,7 +191,7 @@ public sealed class WebAclEnforcementTests(GatewayFixture gateway) : IClassFixtu
     {
         using var stream = new MemoryStream();
         await Metrics.DefaultRegistry.CollectAndExportAsTextAsync(stream);
-        var prefix = $"{metric}{{Region=\"us-east-1\",WebACL=\"test-acl\",Rule=\"{rule}\"}} ";
+        var prefix = $"{metric}{{Region=\"us-east-1\",WebACL=\"counted-acl\",Rule=\"{rule}\"}} ";
         var line = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
         return line is null ? 0 : double.Parse(line[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
     }

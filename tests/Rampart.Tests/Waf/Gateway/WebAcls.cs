@@ -12,11 +12,14 @@ public static class WebAcls
         """;
 
     /// <summary>A web ACL of <paramref name="rules"/> (JSON rule objects) that allows by default.</summary>
-    public static string Allowing(params string[] rules) => $$$"""
+    public static string Allowing(params string[] rules) => Named("test-acl", rules);
+
+    /// <summary>The same under another metric name, for tests that read counters other tests also move.</summary>
+    public static string Named(string metricName, params string[] rules) => $$$"""
         {"Name": "test-acl", "Id": "11111111-2222-3333-4444-555555555555", "ARN": "{{{Arn}}}",
          "DefaultAction": {"Allow": {}},
          "Rules": [{{{string.Join(",\n", rules)}}}],
-         "VisibilityConfig": {"SampledRequestsEnabled": true, "CloudWatchMetricsEnabled": true, "MetricName": "test-acl"},
+         "VisibilityConfig": {"SampledRequestsEnabled": true, "CloudWatchMetricsEnabled": true, "MetricName": "{{{metricName}}}"},
          "CustomResponseBodies": {"teapot": {"ContentType": "APPLICATION_JSON", "Content": "{\"brewing\": false}"}},
          "Capacity": 100}
         """;
@@ -54,7 +57,10 @@ public static class WebAcls
 
     /// <summary>The rules most tests run under: blocked addresses, SQL injection and XSS blocked, a header inserted on
     /// /greet, a custom response on /teapot, CAPTCHA on /captcha and a challenge on /challenge.</summary>
-    public static string Standard => Allowing(
+    public static string Standard => StandardNamed("test-acl");
+
+    public static string StandardNamed(string metricName) => Named(
+        metricName,
         Rule("blocked-ips", 0, InBlockedIpSet, Block),
         Rule("sqli", 1, SqliInQueryOrBody, Block),
         Rule("xss", 2, XssInQueryOrBody, Block),
