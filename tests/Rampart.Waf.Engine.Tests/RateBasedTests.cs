@@ -145,6 +145,19 @@ public sealed class RateBasedTests
         Assert.Equal(WafAction.Allow, changed.Evaluate(Request(), runtime).Action);
     }
 
+    [Fact]
+    public void Recompiling_an_unchanged_rule_keeps_its_counts()
+    {
+        var runtime = new WafRuntime(clock);
+        var body = """{"Limit":10,"AggregateKeyType":"IP"}""";
+        var first = RateAcl(body);
+        for (var i = 0; i < 10; i++)
+        {
+            first.Evaluate(Request(), runtime);
+        }
+        Assert.Equal(WafAction.Block, RateAcl(body).Evaluate(Request(), runtime).Action);
+    }
+
     [Theory]
     [InlineData("""{"Limit":9,"AggregateKeyType":"IP"}""")]
     [InlineData("""{"Limit":10,"EvaluationWindowSec":30,"AggregateKeyType":"IP"}""")]
