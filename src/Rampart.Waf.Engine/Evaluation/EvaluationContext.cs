@@ -10,7 +10,7 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime)
 {
     private List<KeyValuePair<string, string>>? queryArguments;
     private List<WafHeader>? cookies;
-    private List<WafHeader>? headers;
+    private IReadOnlyList<WafHeader>? headers;
     private string? bodyText;
     private bool? headersOversize;
     private bool? cookiesOversize;
@@ -118,8 +118,17 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime)
         return pairs.Count > WafInspectionLimits.HeadersOrCookiesCount || total > WafInspectionLimits.HeadersOrCookiesBytes;
     }
 
-    private static List<WafHeader> ByteStrings(IReadOnlyList<WafHeader> source)
+    private static IReadOnlyList<WafHeader> ByteStrings(IReadOnlyList<WafHeader> source)
     {
+        var convert = false;
+        for (var i = 0; i < source.Count && !convert; i++)
+        {
+            convert = !IsByteString(source[i].Name) || !IsByteString(source[i].Value);
+        }
+        if (!convert)
+        {
+            return source;
+        }
         var list = new List<WafHeader>(source.Count);
         foreach (var header in source)
         {
@@ -127,6 +136,8 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime)
         }
         return list;
     }
+
+    private static bool IsByteString(string text) => !text.AsSpan().ContainsAnyExceptInRange('\0', (char)0xFF);
 
     private static List<KeyValuePair<string, string>> ParseQuery(string query)
     {
