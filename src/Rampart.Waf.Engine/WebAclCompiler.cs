@@ -23,7 +23,7 @@ public static class WebAclCompiler
         catalog ??= ManagedRuleGroupCatalog.Default;
         var name = Json.OptionalString(webAcl, "Name", "WEB_ACL") ?? "";
         var arn = Json.OptionalString(webAcl, "ARN", "WEB_ACL") ?? "";
-        var labelNamespace = Json.OptionalString(webAcl, "LabelNamespace", "WEB_ACL") ?? LabelNamespaces.ForWebAcl(arn, name);
+        var labelNamespace = LabelNamespaces.WithColon(Json.OptionalString(webAcl, "LabelNamespace", "WEB_ACL")) ?? LabelNamespaces.ForWebAcl(arn, name);
         var metricName = Json.OptionalObject(webAcl, "VisibilityConfig", "METRIC_NAME") is { } visibility
             ? Json.OptionalString(visibility, "MetricName", "METRIC_NAME") ?? name
             : name;

@@ -9,6 +9,10 @@ internal static class LabelNamespaces
     public static string ForRuleGroup(string arn, string? name) =>
         $"awswaf:{Account(arn)}:rulegroup:{name ?? NameFromArn(arn)}:";
 
+    /// <summary>A stored namespace, ending with the colon that joins it to label names whether or not it was kept.</summary>
+    public static string? WithColon(string? labelNamespace) =>
+        string.IsNullOrEmpty(labelNamespace) ? null : labelNamespace.EndsWith(':') ? labelNamespace : labelNamespace + ":";
+
     private static string Account(string arn)
     {
         var parts = arn.Split(':');

@@ -41,7 +41,7 @@ internal sealed class RuleCompiler(
     public StatementRule[] CompileGroupRules(JsonElement group, string webAclRuleName, string defaultNamespace, StatementCompiler? compiler = null)
     {
         compiler ??= Statements;
-        var labelNamespace = Json.OptionalString(group, "LabelNamespace", "RULE_GROUP") ?? defaultNamespace;
+        var labelNamespace = LabelNamespaces.WithColon(Json.OptionalString(group, "LabelNamespace", "RULE_GROUP")) ?? defaultNamespace;
         var actions = new ActionCompiler(ActionCompiler.Bodies(group));
         var compiled = new List<StatementRule>();
         foreach (var rule in Ordered(Json.Array(group, "Rules", "RULE_GROUP", required: false), "RULE"))
