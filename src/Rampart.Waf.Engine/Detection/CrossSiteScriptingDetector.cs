@@ -244,6 +244,8 @@ internal static class CrossSiteScriptingDetector
     // "\" onmouseover=\"alert(1)": an event handler right after a quote or a space that follows a quote.
     private static bool AttributeBreakout(string s)
     {
+        // The first quote, slash or '>' of the value: a handler after it may have broken out of an attribute.
+        var firstBreak = s.AsSpan().IndexOfAny("\"'`/>");
         var at = s.IndexOf("on", StringComparison.Ordinal);
         while (at >= 0)
         {
@@ -259,7 +261,7 @@ internal static class CrossSiteScriptingDetector
                 k++;
             }
             if (k < s.Length && s[k] == '=' && EventHandlers.Contains(name) && (at == 0 || !char.IsAsciiLetterOrDigit(s[at - 1])) &&
-                (at == 0 || s.LastIndexOfAny(['"', '\'', '`', '/', '>'], at - 1) >= 0))
+                (at == 0 || firstBreak >= 0 && firstBreak < at))
             {
                 return true;
             }
