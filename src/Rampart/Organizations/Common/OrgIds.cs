@@ -22,6 +22,8 @@ public static class OrgIds
 
     public static string NewResourcePolicyId() => "rp-" + Random(8);
 
+    public static string NewTransferId() => "rt-" + Random(16);
+
     public static bool IsAccountId(string id) => id.Length == 12 && id.All(char.IsAsciiDigit);
 
     public static bool IsRootId(string id) => id.StartsWith("r-", StringComparison.Ordinal);
@@ -31,6 +33,8 @@ public static class OrgIds
     public static bool IsPolicyId(string id) => id.StartsWith("p-", StringComparison.Ordinal);
 
     public static bool IsResourcePolicyId(string id) => id.StartsWith("rp-", StringComparison.Ordinal);
+
+    public static bool IsTransferId(string id) => id.StartsWith("rt-", StringComparison.Ordinal);
 
     private static string Random(int length) => RandomNumberGenerator.GetString(Alphabet, length);
 }

@@ -54,6 +54,15 @@ public sealed class AcceptHandshake(IStore store, OrganizationDirectory director
                     OrgJson.Write(organization.Record with { FeatureSet = OrganizationRecord.AllFeatures }),
                     organization.Version));
                 break;
+            case HandshakeRecord.TransferResponsibility:
+                if (organization.Record.ManagementAccountId == call.AccountId
+                    || (await new OrganizationStore(store).OfAccountAsync(call.AccountId, cancellationToken))?.Record.ManagementAccountId != call.AccountId)
+                {
+                    throw OrgErrors.HandshakeConstraint(
+                        "SOURCE_AND_TARGET_CANNOT_MATCH", "Only the management account of another organization can accept a responsibility transfer.");
+                }
+                writes.AddRange(await Transfers.TransferHandshakes.FollowAsync(store, handshake, Transfers.TransferRecord.Accepted, cancellationToken));
+                break;
         }
         try
         {

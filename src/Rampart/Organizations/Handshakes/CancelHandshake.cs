@@ -25,7 +25,9 @@ public sealed class CancelHandshake(IStore store, HandshakeArns arns) : Organiza
         }
         HandshakeTransition.Check(current.Record, HandshakeRecord.Canceled, call.Time);
         var canceled = current.Record with { State = HandshakeRecord.Canceled };
-        await store.CommitAsync([HandshakeStore.Replace(current, canceled)], cancellationToken);
+        await store.CommitAsync(
+            [HandshakeStore.Replace(current, canceled), .. await Transfers.TransferHandshakes.FollowAsync(store, current.Record, Transfers.TransferRecord.Canceled, cancellationToken)],
+            cancellationToken);
         return new HandshakeResponse(HandshakeOutput.Of(canceled, call.Time));
     }
 }

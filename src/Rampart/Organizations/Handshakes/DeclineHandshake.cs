@@ -25,7 +25,9 @@ public sealed class DeclineHandshake(IStore store, HandshakeArns arns) : Organiz
         }
         HandshakeTransition.Check(current.Record, HandshakeRecord.Declined, call.Time);
         var declined = current.Record with { State = HandshakeRecord.Declined };
-        await store.CommitAsync([HandshakeStore.Replace(current, declined)], cancellationToken);
+        await store.CommitAsync(
+            [HandshakeStore.Replace(current, declined), .. await Transfers.TransferHandshakes.FollowAsync(store, current.Record, Transfers.TransferRecord.Declined, cancellationToken)],
+            cancellationToken);
         return new HandshakeResponse(HandshakeOutput.Of(declined, call.Time));
     }
 }

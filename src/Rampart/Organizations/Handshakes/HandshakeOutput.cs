@@ -26,6 +26,13 @@ public sealed record HandshakeOutput(
         {
             resources.Add(new HandshakeResource(notes, "NOTES", null));
         }
+        if (handshake.Transfer is { } transfer)
+        {
+            resources.Add(new HandshakeResource(transfer.TransferId, "RESPONSIBILITY_TRANSFER", null));
+            resources.Add(new HandshakeResource(transfer.Type, "TRANSFER_TYPE", null));
+            resources.Add(new HandshakeResource(
+                transfer.StartTimestamp.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), "TRANSFER_START_TIMESTAMP", null));
+        }
         if (handshake.ParentHandshakeId is { } parent)
         {
             resources.Add(new HandshakeResource(parent, "PARENT_HANDSHAKE", null));

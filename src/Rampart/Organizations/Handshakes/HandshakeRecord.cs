@@ -27,9 +27,13 @@ public sealed record HandshakeRecord(
     /// <summary>For an invitation: the tags the account gets when it joins.</summary>
     public IReadOnlyList<Common.OrgTag>? JoinTags { get; init; }
 
+    /// <summary>For a TRANSFER_RESPONSIBILITY handshake: the transfer it asks the party to accept.</summary>
+    public TransferTerms? Transfer { get; init; }
+
     public const string Invite = "INVITE";
     public const string EnableAllFeatures = "ENABLE_ALL_FEATURES";
     public const string ApproveAllFeatures = "APPROVE_ALL_FEATURES";
+    public const string TransferResponsibility = "TRANSFER_RESPONSIBILITY";
 
     public const string Open = "OPEN";
     public const string Accepted = "ACCEPTED";
@@ -40,3 +44,6 @@ public sealed record HandshakeRecord(
     /// <summary>The state as of <paramref name="now"/>: an open handshake past its expiration has expired.</summary>
     public string StateAt(DateTimeOffset now) => State == Open && now >= ExpirationTimestamp ? Expired : State;
 }
+
+/// <summary>What a responsibility transfer handshake offers.</summary>
+public sealed record TransferTerms(string TransferId, string Type, DateTimeOffset StartTimestamp);

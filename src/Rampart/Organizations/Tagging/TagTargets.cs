@@ -2,12 +2,14 @@ using Rampart.Operations;
 using Rampart.Organizations.Common;
 using Rampart.Organizations.Policies;
 using Rampart.Organizations.ResourcePolicies;
+using Rampart.Organizations.Transfers;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 
 namespace Rampart.Organizations.Tagging;
 
-/// <summary>The resources that take tags: the root, OUs, accounts, customer managed policies and the resource policy.</summary>
+/// <summary>The resources that take tags: the root, OUs, accounts, customer managed policies, the resource policy and
+/// the responsibility transfers the organization started (BILLING, the only type there is).</summary>
 public sealed class TagTargets(IStore store, OrganizationDirectory directory)
 {
     /// <summary>The resource's ARN if the organization holds it; TargetNotFoundException otherwise.</summary>
@@ -25,6 +27,9 @@ public sealed class TagTargets(IStore store, OrganizationDirectory directory)
             _ when OrgIds.IsResourcePolicyId(resourceId) =>
                 (await ResourcePolicyStore.FindAsync(store, organization.Id, cancellationToken))?.Record.Id == resourceId
                     ? OrgArns.ResourcePolicy(organization.ManagementAccountId, organization.Id, resourceId) : null,
+            _ when OrgIds.IsTransferId(resourceId) =>
+                await new TransferStore(store).FindAsync(resourceId, cancellationToken) is { Record: var transfer } && transfer.SourceOrganizationId == organization.Id
+                    ? TransferOutput.Of(transfer, organization).Arn : null,
             _ => null,
         };
         return found ?? throw OrgErrors.TargetNotFound();
@@ -36,6 +41,10 @@ public sealed class TagTargets(IStore store, OrganizationDirectory directory)
         if (directory.Find(call.AccountId) is not { } placement)
         {
             return ["*"];
+        }
+        if (OrgIds.IsTransferId(resourceId))
+        {
+            return [$"arn:aws:organizations::{placement.ManagementAccountId}:transfer/{placement.OrganizationId}/billing/outbound/{resourceId}"];
         }
         if (OrgIds.IsPolicyId(resourceId))
         {

@@ -1,0 +1,3 @@
+namespace Rampart.Organizations.Transfers;
+
+public sealed record TransferIdRequest(string Id);
