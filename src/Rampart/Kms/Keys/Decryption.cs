@@ -1,16 +1,15 @@
 using Rampart.Kms.Common;
+using Rampart.Kms.Enforcement;
 using Rampart.Kms.Crypto;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Keys;
 
 /// <summary>Decrypt's rules, shared with ReEncrypt: a symmetric blob finds its own key (a KeyId, if given, must name
 /// that same key); an RSA ciphertext needs the KeyId and the algorithm.</summary>
-public sealed class Decryption(IStore store, SecretProtector secrets)
+public sealed class Decryption(SecretProtector secrets, KeyCache keys, KeyArnResolver arns)
 {
-    private readonly KeyDirectory keys = new(store);
     private readonly KeyCipher cipher = new(secrets);
 
     public sealed record Result(KeyRecord Key, byte[] Plaintext, string Algorithm);
@@ -19,7 +18,7 @@ public sealed class Decryption(IStore store, SecretProtector secrets)
         byte[] ciphertext, string? keyId, IReadOnlyDictionary<string, string>? context, string? algorithm, string operation,
         CallContext call, CancellationToken cancellationToken)
     {
-        var named = keyId is null ? null : (await keys.RequireAsync(KeyReference.Parse(keyId, call), call, crossAccount: true, cancellationToken)).Key;
+        var named = keyId is null ? null : await keys.RequireAsync(keyId, call, arns, cancellationToken);
         if (named is not null && named.KeySpec != KeySpecs.SymmetricDefault)
         {
             KeyUse.Require(named, KeySpecs.EncryptDecrypt, operation);
@@ -35,7 +34,7 @@ public sealed class Decryption(IStore store, SecretProtector secrets)
         {
             throw KmsErrors.IncorrectKey();
         }
-        var key = named ?? (await keys.RequireAsync(reference, call, crossAccount: true, cancellationToken)).Key;
+        var key = named ?? await keys.RequireAsync(reference.Arn, call, arns, cancellationToken);
         KeyUse.Require(key, KeySpecs.EncryptDecrypt, operation);
         return new Result(key, cipher.DecryptSymmetric(key, blob, context), KeySpecs.SymmetricDefault);
     }

@@ -4,8 +4,9 @@ using Rampart.Storage.Items;
 
 namespace Rampart.Kms.Keys;
 
-/// <summary>Reads a key of the caller's account, changes it and writes it back, retrying when another writer got there first.</summary>
-public sealed class KeyUpdater(IStore store)
+/// <summary>Reads a key of the caller's account, changes it and writes it back, retrying when another writer got there
+/// first; the <see cref="KeyCache"/>, when given, forgets what was changed at once.</summary>
+public sealed class KeyUpdater(IStore store, KeyCache? cache = null)
 {
     private readonly KeyDirectory keys = new(store);
 
@@ -15,6 +16,7 @@ public sealed class KeyUpdater(IStore store)
             var stored = await keys.RequireAsync(KeyReference.Parse(keyId, call), call, crossAccount: false, token);
             var updated = change(stored.Key);
             await keys.ReplaceAsync(stored, updated, token);
+            cache?.Forget(updated);
             return updated;
         }, cancellationToken: cancellationToken);
 
@@ -47,6 +49,10 @@ public sealed class KeyUpdater(IStore store)
             [.. changed.Select(c => new StoreWrite.Put(
                 KeyDirectory.KeyOf(c.Updated.AccountId, c.Updated.Region, c.Updated.KeyId), Common.KmsJson.Write(c.Updated), c.copy.Version))],
             cancellationToken);
+        foreach (var (_, updated) in changed)
+        {
+            cache?.Forget(updated);
+        }
         return changed[0].Updated;
     }
 }

@@ -17,6 +17,10 @@ public static class KeyUse
             case KeyState.PendingImport:
                 throw KmsErrors.PendingImport(key.Arn);
         }
+        if (Import.ImportRules.HasExpired(key, DateTimeOffset.UtcNow))
+        {
+            throw KmsErrors.PendingImport(key.Arn);
+        }
         if (key.KeyUsage != usage)
         {
             throw KmsErrors.InvalidKeyUsage($"{key.Arn} key usage is {key.KeyUsage} which is not valid for {operation}.");

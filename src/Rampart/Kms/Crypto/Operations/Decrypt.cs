@@ -2,7 +2,6 @@ using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Crypto.Operations;
@@ -18,9 +17,9 @@ public sealed record DecryptRequest(
 public sealed record DecryptResponse(string KeyId, byte[] Plaintext, string EncryptionAlgorithm);
 
 /// <summary>Decrypts what Encrypt, GenerateDataKey or ReEncrypt made; the encryption context must match exactly.</summary>
-public sealed class Decrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<DecryptRequest, DecryptResponse>
+public sealed class Decrypt(SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup, KeyCache keys) : KmsOperation<DecryptRequest, DecryptResponse>
 {
-    private readonly Decryption decryption = new(store, secrets);
+    private readonly Decryption decryption = new(secrets, keys, arns);
 
     public override string Name => "Decrypt";
 

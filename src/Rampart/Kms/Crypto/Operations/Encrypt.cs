@@ -2,7 +2,6 @@ using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Crypto.Operations;
@@ -18,7 +17,7 @@ public sealed record EncryptRequest(
 public sealed record EncryptResponse(byte[] CiphertextBlob, string KeyId, string EncryptionAlgorithm);
 
 /// <summary>Encrypts up to 4 KiB under a symmetric key (AES-256-GCM, the encryption context authenticated) or an RSA key (OAEP).</summary>
-public sealed class Encrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<EncryptRequest, EncryptResponse>
+public sealed class Encrypt(SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup, KeyCache keys) : KmsOperation<EncryptRequest, EncryptResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -38,7 +37,7 @@ public sealed class Encrypt(IStore store, SecretProtector secrets, KeyArnResolve
 
     protected override async Task<EncryptResponse> HandleAsync(EncryptRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
+        var key = await keys.RequireAsync(request.KeyId, call, arns, cancellationToken);
         KeyUse.Require(key, KeySpecs.EncryptDecrypt, Name);
         var algorithm = request.EncryptionAlgorithm ?? KeySpecs.SymmetricDefault;
         KeyUse.RequireAlgorithm(KeySpecs.Of(key).EncryptionAlgorithms, algorithm, key.Arn);

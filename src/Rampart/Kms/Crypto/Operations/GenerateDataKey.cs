@@ -3,7 +3,6 @@ using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Crypto.Operations;
@@ -21,7 +20,7 @@ public sealed record GenerateDataKeyResponse(byte[] CiphertextBlob, byte[] Plain
 
 /// <summary>Makes a random data key and returns it both in plaintext and encrypted under a symmetric key, for
 /// envelope encryption done by the caller.</summary>
-public sealed class GenerateDataKey(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<GenerateDataKeyRequest, GenerateDataKeyResponse>
+public sealed class GenerateDataKey(SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup, KeyCache keys) : KmsOperation<GenerateDataKeyRequest, GenerateDataKeyResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
 
@@ -46,7 +45,7 @@ public sealed class GenerateDataKey(IStore store, SecretProtector secrets, KeyAr
             throw KmsErrors.Unsupported("Recipient (Nitro Enclaves attestation) is not supported by this server.");
         }
         var size = DataKeySize.Of(request.KeySpec, request.NumberOfBytes);
-        var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
+        var key = await keys.RequireAsync(request.KeyId, call, arns, cancellationToken);
         KeyUse.RequireSymmetric(key, Name);
         DryRun.Stop(request.DryRun);
         var dataKey = RandomNumberGenerator.GetBytes(size);

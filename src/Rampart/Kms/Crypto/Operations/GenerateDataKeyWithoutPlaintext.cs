@@ -3,7 +3,6 @@ using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Crypto.Operations;
@@ -19,7 +18,7 @@ public sealed record GenerateDataKeyWithoutPlaintextRequest(
 public sealed record GenerateDataKeyWithoutPlaintextResponse(byte[] CiphertextBlob, string KeyId);
 
 /// <summary>Makes a random data key and returns it only encrypted, for a later Decrypt where it is used.</summary>
-public sealed class GenerateDataKeyWithoutPlaintext(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup)
+public sealed class GenerateDataKeyWithoutPlaintext(SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup, KeyCache keys)
     : KmsOperation<GenerateDataKeyWithoutPlaintextRequest, GenerateDataKeyWithoutPlaintextResponse>
 {
     private readonly KeyCipher cipher = new(secrets);
@@ -42,7 +41,7 @@ public sealed class GenerateDataKeyWithoutPlaintext(IStore store, SecretProtecto
         GenerateDataKeyWithoutPlaintextRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var size = DataKeySize.Of(request.KeySpec, request.NumberOfBytes);
-        var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
+        var key = await keys.RequireAsync(request.KeyId, call, arns, cancellationToken);
         KeyUse.RequireSymmetric(key, Name);
         DryRun.Stop(request.DryRun);
         var dataKey = RandomNumberGenerator.GetBytes(size);

@@ -2,7 +2,6 @@ using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
-using Rampart.Storage;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Crypto.Operations;
@@ -23,9 +22,9 @@ public sealed record ReEncryptResponse(
 
 /// <summary>Decrypts and encrypts again under another key (or context) without the plaintext leaving the server.</summary>
 /// <remarks>As in AWS, the call needs kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination key.</remarks>
-public sealed class ReEncrypt(IStore store, SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup) : KmsOperation<ReEncryptRequest, ReEncryptResponse>
+public sealed class ReEncrypt(SecretProtector secrets, KeyArnResolver arns, KmsResourceLookup lookup, KeyCache keys) : KmsOperation<ReEncryptRequest, ReEncryptResponse>
 {
-    private readonly Decryption decryption = new(store, secrets);
+    private readonly Decryption decryption = new(secrets, keys, arns);
     private readonly KeyCipher cipher = new(secrets);
 
     public override string Name => "ReEncrypt";
@@ -63,7 +62,7 @@ public sealed class ReEncrypt(IStore store, SecretProtector secrets, KeyArnResol
 
     protected override async Task<ReEncryptResponse> HandleAsync(ReEncryptRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var destination = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.DestinationKeyId, call), call, crossAccount: true, cancellationToken)).Key;
+        var destination = await keys.RequireAsync(request.DestinationKeyId, call, arns, cancellationToken);
         KeyUse.Require(destination, KeySpecs.EncryptDecrypt, Name);
         var algorithm = request.DestinationEncryptionAlgorithm ?? KeySpecs.SymmetricDefault;
         KeyUse.RequireAlgorithm(KeySpecs.Of(destination).EncryptionAlgorithms, algorithm, destination.Arn);

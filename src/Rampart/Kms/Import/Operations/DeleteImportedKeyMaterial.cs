@@ -12,7 +12,7 @@ public sealed record DeleteImportedKeyMaterialResponse(string KeyId, string? Key
 
 /// <summary>Deletes a key's imported material at once: the key becomes PendingImport and can use only the same
 /// material again.</summary>
-public sealed class DeleteImportedKeyMaterial(IStore store, KeyArnResolver arns) : KmsOperation<DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse>
+public sealed class DeleteImportedKeyMaterial(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse>
 {
     public override string Name => "DeleteImportedKeyMaterial";
 
@@ -28,7 +28,7 @@ public sealed class DeleteImportedKeyMaterial(IStore store, KeyArnResolver arns)
         DeleteImportedKeyMaterialRequest request, CallContext call, CancellationToken cancellationToken)
     {
         string? deleted = null;
-        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key =>
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
         {
             ImportRules.RequireExternal(key, Name);
             if (key.KeyState == KeyState.PendingDeletion)

@@ -15,7 +15,7 @@ public sealed record GetParametersForImportResponse(string KeyId, byte[] ImportT
 
 /// <summary>Hands out a fresh RSA wrapping key for importing material into a key of origin EXTERNAL, valid for 24
 /// hours; its private key stays sealed with the key, named by the import token.</summary>
-public sealed class GetParametersForImport(IStore store, SecretProtector secrets, KeyArnResolver arns)
+public sealed class GetParametersForImport(IStore store, SecretProtector secrets, KeyArnResolver arns, KeyCache keys)
     : KmsOperation<GetParametersForImportRequest, GetParametersForImportResponse>
 {
     private static readonly TimeSpan Validity = TimeSpan.FromHours(24);
@@ -49,7 +49,7 @@ public sealed class GetParametersForImport(IStore store, SecretProtector secrets
         {
             var token = RandomNumberGenerator.GetBytes(64);
             var validTo = call.Time + Validity;
-            var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key =>
+            var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
             {
                 ImportRules.RequireExternal(key, Name);
                 if (key.KeyState == KeyState.PendingDeletion)

@@ -24,7 +24,7 @@ public sealed record ImportKeyMaterialResponse(string KeyId, string KeyMaterialI
 /// <summary>Imports material wrapped under the public key of GetParametersForImport. The key becomes Enabled; a key
 /// takes only ever the same material again after DeleteImportedKeyMaterial; material that expires is deleted when
 /// its time comes.</summary>
-public sealed class ImportKeyMaterial(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<ImportKeyMaterialRequest, ImportKeyMaterialResponse>
+public sealed class ImportKeyMaterial(IStore store, SecretProtector secrets, KeyArnResolver arns, KeyCache keys) : KmsOperation<ImportKeyMaterialRequest, ImportKeyMaterialResponse>
 {
     private const string Expires = "KEY_MATERIAL_EXPIRES";
     private const string DoesNotExpire = "KEY_MATERIAL_DOES_NOT_EXPIRE";
@@ -59,7 +59,7 @@ public sealed class ImportKeyMaterial(IStore store, SecretProtector secrets, Key
         }
         var vault = new KeyMaterialVault(secrets);
         string? materialId = null;
-        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key =>
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
         {
             ImportRules.RequireExternal(key, Name);
             if (key.KeyState == KeyState.PendingDeletion)

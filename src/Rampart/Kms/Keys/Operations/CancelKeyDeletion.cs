@@ -1,5 +1,6 @@
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -8,7 +9,7 @@ namespace Rampart.Kms.Keys.Operations;
 public sealed record CancelKeyDeletionResponse(string KeyId);
 
 /// <summary>Takes a key out of PendingDeletion; as in AWS it comes back disabled.</summary>
-public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns) : KmsOperation<KeyIdRequest, CancelKeyDeletionResponse>
+public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, CancelKeyDeletionResponse>
 {
     public override string Name => "CancelKeyDeletion";
 
@@ -22,7 +23,7 @@ public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns) : KmsOp
 
     protected override async Task<CancelKeyDeletionResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState != KeyState.PendingDeletion
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => key.KeyState != KeyState.PendingDeletion
             ? throw KmsErrors.InvalidState($"{key.Arn} is not pending deletion.")
             : key with { KeyState = KeyState.Disabled, DeletionDate = null }, cancellationToken);
         return new CancelKeyDeletionResponse(key.Arn);

@@ -1,12 +1,13 @@
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Storage;
 
 namespace Rampart.Kms.Keys.Operations;
 
 /// <summary>Lets a disabled key be used again.</summary>
-public sealed class EnableKey(IStore store, KeyArnResolver arns) : KmsOperation<KeyIdRequest, EmptyResponse>
+public sealed class EnableKey(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, EmptyResponse>
 {
     public override string Name => "EnableKey";
 
@@ -20,7 +21,7 @@ public sealed class EnableKey(IStore store, KeyArnResolver arns) : KmsOperation<
 
     protected override async Task<EmptyResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState switch
+        await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => key.KeyState switch
         {
             KeyState.PendingDeletion => throw KmsErrors.PendingDeletion(key.Arn),
             KeyState.PendingImport => throw KmsErrors.PendingImport(key.Arn),

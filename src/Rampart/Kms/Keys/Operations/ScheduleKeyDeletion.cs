@@ -1,5 +1,6 @@
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Storage;
 
@@ -10,7 +11,7 @@ public sealed record ScheduleKeyDeletionRequest(string KeyId, int? PendingWindow
 public sealed record ScheduleKeyDeletionResponse(string KeyId, DateTimeOffset DeletionDate, string KeyState, int PendingWindowInDays);
 
 /// <summary>Puts a key in PendingDeletion for 7 to 30 days (30 by default); when the day comes its material is destroyed.</summary>
-public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns) : KmsOperation<ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse>
+public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse>
 {
     private const int MinDays = 7;
     private const int MaxDays = 30;
@@ -33,7 +34,7 @@ public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns) : Kms
             throw KmsErrors.Validation($"PendingWindowInDays value {days} must be between {MinDays} and {MaxDays}.");
         }
         var deletionDate = call.Time.AddDays(days);
-        var key = await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { KeyState = KeyState.PendingDeletion, DeletionDate = deletionDate }, cancellationToken);
         await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Deletion, deletionDate, key, cancellationToken);

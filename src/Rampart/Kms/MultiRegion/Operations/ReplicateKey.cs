@@ -16,7 +16,7 @@ public sealed record ReplicateKeyResponse(KeyMetadata ReplicaKeyMetadata, string
 
 /// <summary>Makes a replica of a multi-Region primary key in another Region: same key ID, same material (every
 /// version, so the replica decrypts what the primary encrypted), its own policy, description and tags.</summary>
-public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnResolver arns, IEnumerable<IPrincipalPolicySource> policySources)
+public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnResolver arns, IEnumerable<IPrincipalPolicySource> policySources, KeyCache keyCache)
     : KmsOperation<ReplicateKeyRequest, ReplicateKeyResponse>
 {
     private readonly KeyPolicyCheck policyCheck = new(policySources);
@@ -86,7 +86,7 @@ public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnRe
                 MultiRegion = newLinks,
                 Import = primary.Import is null ? null : primary.Import with { Parameters = null },
             };
-            await new KeyUpdater(store).UpdateCopiesAsync(stored, copy => copy with { MultiRegion = newLinks }, token);
+            await new KeyUpdater(store, keyCache).UpdateCopiesAsync(stored, copy => copy with { MultiRegion = newLinks }, token);
             await store.PutAsync(KeyDirectory.KeyOf(created.AccountId, created.Region, created.KeyId), KmsJson.Write(created), StoreWrite.Absent, token);
             return created;
         }, cancellationToken: cancellationToken);

@@ -9,7 +9,7 @@ namespace Rampart.Kms.MultiRegion.Operations;
 public sealed record UpdatePrimaryRegionRequest(string KeyId, string PrimaryRegion);
 
 /// <summary>Makes the replica in another Region the primary key; the old primary becomes a replica.</summary>
-public sealed class UpdatePrimaryRegion(IStore store, KeyArnResolver arns) : KmsOperation<UpdatePrimaryRegionRequest, EmptyResponse>
+public sealed class UpdatePrimaryRegion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<UpdatePrimaryRegionRequest, EmptyResponse>
 {
     public override string Name => "UpdatePrimaryRegion";
 
@@ -34,7 +34,7 @@ public sealed class UpdatePrimaryRegion(IStore store, KeyArnResolver arns) : Kms
 
     protected override async Task<EmptyResponse> HandleAsync(UpdatePrimaryRegionRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAllCopiesAsync(request.KeyId, call,
+        await new KeyUpdater(store, keys).UpdateAllCopiesAsync(request.KeyId, call,
             key =>
             {
                 if (key.MultiRegion is not { } links)

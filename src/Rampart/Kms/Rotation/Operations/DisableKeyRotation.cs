@@ -8,7 +8,7 @@ using Rampart.Storage;
 namespace Rampart.Kms.Rotation.Operations;
 
 /// <summary>Turns off automatic rotation; the material versions made so far stay.</summary>
-public sealed class DisableKeyRotation(IStore store, KeyArnResolver arns) : KmsOperation<KeyIdRequest, EmptyResponse>
+public sealed class DisableKeyRotation(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, EmptyResponse>
 {
     public override string Name => "DisableKeyRotation";
 
@@ -22,7 +22,7 @@ public sealed class DisableKeyRotation(IStore store, KeyArnResolver arns) : KmsO
 
     protected override async Task<EmptyResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAllCopiesAsync(request.KeyId, call,
+        await new KeyUpdater(store, keys).UpdateAllCopiesAsync(request.KeyId, call,
             key =>
             {
                 KeyRotator.RequireRotatable(key, Name);

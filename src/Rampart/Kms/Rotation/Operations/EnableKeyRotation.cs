@@ -10,7 +10,7 @@ namespace Rampart.Kms.Rotation.Operations;
 public sealed record EnableKeyRotationRequest(string KeyId, int? RotationPeriodInDays);
 
 /// <summary>Turns on automatic rotation every 90 to 2,560 days (365 by default), counted from now.</summary>
-public sealed class EnableKeyRotation(IStore store, KeyArnResolver arns) : KmsOperation<EnableKeyRotationRequest, EmptyResponse>
+public sealed class EnableKeyRotation(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<EnableKeyRotationRequest, EmptyResponse>
 {
     public override string Name => "EnableKeyRotation";
 
@@ -33,7 +33,7 @@ public sealed class EnableKeyRotation(IStore store, KeyArnResolver arns) : KmsOp
                 $"1 validation error detected: Value '{days}' at 'rotationPeriodInDays' failed to satisfy constraint: Member must have value between {KeyRotator.MinPeriodInDays} and {KeyRotator.MaxPeriodInDays}");
         }
         var next = call.Time.AddDays(days);
-        var key = await new KeyUpdater(store).UpdateAllCopiesAsync(request.KeyId, call,
+        var key = await new KeyUpdater(store, keys).UpdateAllCopiesAsync(request.KeyId, call,
             key =>
             {
                 KeyRotator.RequireRotatable(key, Name);

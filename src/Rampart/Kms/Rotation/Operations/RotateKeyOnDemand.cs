@@ -13,7 +13,7 @@ public sealed record RotateKeyOnDemandResponse(string KeyId);
 
 /// <summary>Rotates now: new material becomes current (in every Region of a multi-Region key); earlier ciphertexts
 /// keep decrypting with the material they name. At most 25 on-demand rotations per key, as in AWS.</summary>
-public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, KeyArnResolver arns) : KmsOperation<KeyIdRequest, RotateKeyOnDemandResponse>
+public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, RotateKeyOnDemandResponse>
 {
     private const int MaxOnDemandRotations = 25;
 
@@ -32,7 +32,7 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
         var material = KeyRotator.NewMaterial();
         try
         {
-            var key = await new KeyUpdater(store).UpdateAllCopiesAsync(request.KeyId, call,
+            var key = await new KeyUpdater(store, keys).UpdateAllCopiesAsync(request.KeyId, call,
                 key =>
                 {
                     KeyRotator.RequireRotatable(key, Name);
