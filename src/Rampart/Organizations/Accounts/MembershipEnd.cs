@@ -1,5 +1,4 @@
 using Rampart.Organizations.Common;
-using Rampart.Organizations.Policies;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -25,18 +24,9 @@ public sealed class MembershipEnd(IStore store, OrganizationDirectory directory)
                 "CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG",
                 "You cannot remove a delegated administrator account from the organization. Deregister the account as a delegated administrator first.");
         }
-        var writes = new List<StoreWrite>(OrganizationStore.Leave(account));
-        await foreach (var item in OrgPaging.AllAsync(store, PolicyCollections.TargetPolicy, organization.Id, accountId + "/", cancellationToken))
-        {
-            var policyId = item.Key.Key[(accountId.Length + 1)..];
-            writes.Add(new StoreWrite.Delete(item.Key));
-            writes.Add(new StoreWrite.Delete(new ItemKey(PolicyCollections.PolicyTarget, organization.Id, policyId + "/" + accountId)));
-        }
-        await foreach (var item in OrgPaging.AllAsync(store, PolicyCollections.DefaultDetached, organization.Id, accountId + "/", cancellationToken))
-        {
-            writes.Add(new StoreWrite.Delete(item.Key));
-        }
-        await store.CommitAsync(writes, cancellationToken);
+        await store.CommitAsync(
+            [.. OrganizationStore.Leave(account), .. await TargetDetachment.WritesAsync(store, organization.Id, accountId, cancellationToken)],
+            cancellationToken);
         directory.Forget(accountId);
     }
 }

@@ -1,6 +1,6 @@
 namespace Rampart.Organizations.Common;
 
-/// <summary>The store collections of the organization tree (see README.md beside this folder).</summary>
+/// <summary>The store collections of the organization tree (see Tree/README.md).</summary>
 public static class OrgCollections
 {
     /// <summary>Organizations: partition "", key = organization ID.</summary>

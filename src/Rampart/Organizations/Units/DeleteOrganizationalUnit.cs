@@ -9,7 +9,7 @@ namespace Rampart.Organizations.Units;
 
 public sealed record DeleteOrganizationalUnitRequest(string OrganizationalUnitId);
 
-/// <summary>Deletes an OU that holds no account and no OU.</summary>
+/// <summary>Deletes an OU that holds no account and no OU; the policies attached to it are detached.</summary>
 public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory directory)
     : OrganizationsOperation<DeleteOrganizationalUnitRequest, EmptyResponse>
 {
@@ -40,6 +40,7 @@ public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory
                 new StoreWrite.Delete(TreeKeys.UnitName(organization.Id, unit.ParentId, unit.Name)),
                 new StoreWrite.Delete(TreeKeys.Child(organization.Id, unit.ParentId, new ChildEntry(unit.Id, ChildEntry.Unit))),
                 new StoreWrite.Delete(OrgTags.KeyOf(organization.Id, unit.Id)),
+                .. await TargetDetachment.WritesAsync(store, organization.Id, unit.Id, cancellationToken),
             ], cancellationToken);
         }
         catch (ConcurrencyConflictException)
