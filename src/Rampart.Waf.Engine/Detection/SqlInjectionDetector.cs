@@ -282,7 +282,7 @@ internal static class SqlInjectionDetector
                 continue;
             }
             var next = tokens[i + 1];
-            if (next.Kind is SqlTokenKind.Keyword or SqlTokenKind.Function && StatementStarts.Contains(next.Text) && Statement(tokens, i + 1, anywhere: false))
+            if (next.Kind is SqlTokenKind.Keyword or SqlTokenKind.Function && StatementStarts.Contains(next.Text) && Statement(tokens, i + 1, anywhere: false, stacked: true))
             {
                 return true;
             }
@@ -291,7 +291,9 @@ internal static class SqlInjectionDetector
     }
 
     // A statement of SQL shape at index i: "SELECT a FROM t", "DROP TABLE t", "EXEC xp_cmdshell ...", "SHUTDOWN".
-    private static bool Statement(List<SqlToken> tokens, int i, bool anywhere)
+    // Statements whose first word is common in prose (SET, USE, SHOW, CALL, EXEC, ...) count only when stacked after
+    // a semicolon, where nothing but a statement can follow.
+    private static bool Statement(List<SqlToken> tokens, int i, bool anywhere, bool stacked = false)
     {
         var last = anywhere ? tokens.Count - 1 : Math.Min(i, tokens.Count - 1);
         for (var k = i; k <= last && k < tokens.Count; k++)
@@ -311,11 +313,11 @@ internal static class SqlInjectionDetector
                 "DELETE" => Is(tokens, after, SqlTokenKind.Keyword, "FROM") && TableEnd(tokens, after + 1),
                 "UPDATE" => after + 2 < tokens.Count && tokens[after].Kind == SqlTokenKind.Word && Is(tokens, after + 1, SqlTokenKind.Keyword, "SET"),
                 "EXEC" or "EXECUTE" => after < tokens.Count && (tokens[after].Text.StartsWith("XP_", StringComparison.Ordinal) ||
-                    tokens[after].Text.StartsWith("SP_", StringComparison.Ordinal) || tokens[after].Kind is SqlTokenKind.OpenParen or SqlTokenKind.Variable or SqlTokenKind.Function || !anywhere),
+                    tokens[after].Text.StartsWith("SP_", StringComparison.Ordinal) || tokens[after].Kind is SqlTokenKind.OpenParen or SqlTokenKind.Variable or SqlTokenKind.Function || stacked),
                 "DECLARE" => Is(tokens, after, SqlTokenKind.Variable, null),
                 "SHUTDOWN" => after >= tokens.Count || tokens[after].Kind is SqlTokenKind.Comment or SqlTokenKind.Semicolon || Is(tokens, after, SqlTokenKind.Keyword, "WITH"),
                 "WAITFOR" => Is(tokens, after, SqlTokenKind.Keyword, "DELAY") || Is(tokens, after, SqlTokenKind.Keyword, "TIME"),
-                "GRANT" or "REVOKE" or "CALL" or "SET" or "BEGIN" or "RENAME" or "HANDLER" or "LOAD" or "SHOW" or "USE" or "DBCC" or "BULK" => !anywhere,
+                "GRANT" or "REVOKE" or "CALL" or "SET" or "BEGIN" or "RENAME" or "HANDLER" or "LOAD" or "SHOW" or "USE" or "DBCC" or "BULK" => stacked,
                 _ => false,
             };
             if (ok)
