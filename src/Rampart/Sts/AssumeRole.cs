@@ -27,7 +27,7 @@ public sealed record AssumeRoleResponse(IssuedCredentials Credentials, AssumedRo
 
 /// <summary>Issues temporary credentials for a role. The role's trust policy must allow the caller (see
 /// <see cref="TrustCheck"/>); the session then has the role's permissions narrowed by any session policies.</summary>
-public sealed class AssumeRole(IStore store, SecretProtector secrets, IEnumerable<IPrincipalPolicySource> policySources) : Operation<AssumeRoleRequest, AssumeRoleResponse>
+public sealed class AssumeRole(IStore store, SecretProtector secrets, IEnumerable<IPrincipalPolicySource> policySources, Authorizer authorizer) : Operation<AssumeRoleRequest, AssumeRoleResponse>
 {
     private readonly CallerPolicies callerPolicies = new(policySources);
 
@@ -64,14 +64,15 @@ public sealed class AssumeRole(IStore store, SecretProtector secrets, IEnumerabl
             keys["aws:MultiFactorAuthAge"] = ContextValue.Single("0");
         }
         access = access with { ContextKeys = keys };
-        TrustCheck.Require(call, policies, role, request.RoleArn, access);
+        var organization = await authorizer.ResourceAccountAsync(role?.AccountId, cancellationToken);
+        TrustCheck.Require(call, policies, role, request.RoleArn, access, organization);
         if (tags.Count > 0)
         {
-            TrustCheck.Require(call, policies, role, request.RoleArn, access with { Action = "sts:TagSession" });
+            TrustCheck.Require(call, policies, role, request.RoleArn, access with { Action = "sts:TagSession" }, organization);
         }
         if (request.SourceIdentity is not null)
         {
-            TrustCheck.Require(call, policies, role, request.RoleArn, access with { Action = "sts:SetSourceIdentity" });
+            TrustCheck.Require(call, policies, role, request.RoleArn, access with { Action = "sts:SetSourceIdentity" }, organization);
         }
         var chained = caller.Type == PrincipalType.AssumedRole;
         var duration = request.DurationSeconds ?? StsDurations.OneHour;
