@@ -54,7 +54,7 @@ internal static class CrossSiteScriptingDetector
 
     private static readonly string[] SinkProperties =
     [
-        "document.cookie", "document.domain", "document.location", "window.location", "location.href", "location=",
+        "document.cookie", "document.domain", "document.location", "window.location", "location.href",
         "document.body", "innerhtml", "outerhtml", ".constructor(", "constructor.constructor", "window.name",
     ];
 
@@ -320,6 +320,15 @@ internal static class CrossSiteScriptingDetector
                 }
             }
             from = at + 1;
+        }
+        // location='//attacker.example' navigates; location=NYC in a cookie or form value does not.
+        foreach (var assignment in (string[])["location='", "location=\"", "location=`", "location=//", "location=javascript:"])
+        {
+            var at = s.IndexOf(assignment, StringComparison.Ordinal);
+            if (at >= 0 && BreaksOut(s, at, allowStart: false))
+            {
+                return true;
+            }
         }
         from = 0;
         while (from < s.Length && s.AsSpan(from).IndexOfAny(PropertyNames) is var offset and >= 0)

@@ -23,7 +23,7 @@ internal static class SqlInjectionDetector
     private static readonly HashSet<string> StatementStarts = new(StringComparer.Ordinal)
     {
         "SELECT", "INSERT", "UPDATE", "DELETE", "DROP", "CREATE", "ALTER", "EXEC", "EXECUTE", "DECLARE", "SHUTDOWN",
-        "WAITFOR", "TRUNCATE", "GRANT", "REVOKE", "CALL", "SET", "BEGIN", "RENAME", "HANDLER", "LOAD", "REPLACE", "SHOW", "USE", "DBCC", "BULK",
+        "WAITFOR", "TRUNCATE", "SET", "REPLACE",
     };
 
     /// <summary>The function and statement names the detector looks for, which the tokenizer keeps the text of.</summary>
@@ -69,7 +69,7 @@ internal static class SqlInjectionDetector
             return false;
         }
         var head = tokens[start];
-        if (broken && head.Kind == SqlTokenKind.Comment && (start > 1 || tokens[0].Text.Length > 0 || high))
+        if (broken && head.Kind == SqlTokenKind.Comment && head.Text.Length == 0 && (start > 1 || tokens[0].Text.Length > 0 || high))
         {
             return true;
         }
@@ -291,8 +291,8 @@ internal static class SqlInjectionDetector
     }
 
     // A statement of SQL shape at index i: "SELECT a FROM t", "DROP TABLE t", "EXEC xp_cmdshell ...", "SHUTDOWN".
-    // Statements whose first word is common in prose (SET, USE, SHOW, CALL, EXEC, ...) count only when stacked after
-    // a semicolon, where nothing but a statement can follow.
+    // SET, a word common in prose, counts only stacked after a semicolon and followed by an assignment; statements that
+    // read like prose even there ("; call me (555)", "; use caution", "; show more") are not looked for.
     private static bool Statement(List<SqlToken> tokens, int i, bool anywhere, bool stacked = false)
     {
         var last = anywhere ? tokens.Count - 1 : Math.Min(i, tokens.Count - 1);
@@ -313,11 +313,13 @@ internal static class SqlInjectionDetector
                 "DELETE" => Is(tokens, after, SqlTokenKind.Keyword, "FROM") && TableEnd(tokens, after + 1),
                 "UPDATE" => after + 2 < tokens.Count && tokens[after].Kind == SqlTokenKind.Word && Is(tokens, after + 1, SqlTokenKind.Keyword, "SET"),
                 "EXEC" or "EXECUTE" => after < tokens.Count && (tokens[after].Text.StartsWith("XP_", StringComparison.Ordinal) ||
-                    tokens[after].Text.StartsWith("SP_", StringComparison.Ordinal) || tokens[after].Kind is SqlTokenKind.OpenParen or SqlTokenKind.Variable or SqlTokenKind.Function || stacked),
+                    tokens[after].Text.StartsWith("SP_", StringComparison.Ordinal) || tokens[after].Kind is SqlTokenKind.OpenParen or SqlTokenKind.Variable or SqlTokenKind.Function ||
+                    tokens[after].Kind == SqlTokenKind.Word && Is(tokens, after + 1, SqlTokenKind.Dot, ".")),
                 "DECLARE" => Is(tokens, after, SqlTokenKind.Variable, null),
                 "SHUTDOWN" => after >= tokens.Count || tokens[after].Kind is SqlTokenKind.Comment or SqlTokenKind.Semicolon || Is(tokens, after, SqlTokenKind.Keyword, "WITH"),
                 "WAITFOR" => Is(tokens, after, SqlTokenKind.Keyword, "DELAY") || Is(tokens, after, SqlTokenKind.Keyword, "TIME"),
-                "GRANT" or "REVOKE" or "CALL" or "SET" or "BEGIN" or "RENAME" or "HANDLER" or "LOAD" or "SHOW" or "USE" or "DBCC" or "BULK" => stacked,
+                "SET" => stacked && (Is(tokens, after, SqlTokenKind.Variable, null) ||
+                    after < tokens.Count && tokens[after].Kind is SqlTokenKind.Word or SqlTokenKind.Keyword && Is(tokens, after + 1, SqlTokenKind.Comparison, null)),
                 _ => false,
             };
             if (ok)

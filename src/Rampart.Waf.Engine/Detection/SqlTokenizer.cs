@@ -71,7 +71,7 @@ internal static class SqlTokenizer
                 var close = input.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 if (close < 0)
                 {
-                    tokens.Add(new SqlToken(SqlTokenKind.Comment, "/*"));
+                    tokens.Add(new SqlToken(SqlTokenKind.Comment, CommentText(input, i + 2)));
                     break;
                 }
                 i = close + 2;
@@ -89,7 +89,7 @@ internal static class SqlTokenizer
                 var newline = input.IndexOf('\n', i);
                 if (newline < 0)
                 {
-                    tokens.Add(new SqlToken(SqlTokenKind.Comment, c == '#' ? "#" : "--"));
+                    tokens.Add(new SqlToken(SqlTokenKind.Comment, CommentText(input, c == '#' ? i + 1 : i + 2)));
                     break;
                 }
                 i = newline + 1;
@@ -156,6 +156,21 @@ internal static class SqlTokenizer
             i = ReadOperator(input, i, tokens);
         }
         return tokens;
+    }
+
+    /// <summary>A truncating comment's text: "" when at most three visible characters follow the marker, as in
+    /// "admin'--", "'-- -" or "'#", and "text" when it comments out prose or markup ("--force", href="#">top).</summary>
+    private static string CommentText(string input, int from)
+    {
+        var visible = 0;
+        for (var i = from; i < input.Length && visible <= 3; i++)
+        {
+            if (input[i] > ' ')
+            {
+                visible++;
+            }
+        }
+        return visible <= 3 ? "" : "text";
     }
 
     // Unknown words keep only what the detector looks at: the xp_/sp_ prefix of SQL Server procedures.
