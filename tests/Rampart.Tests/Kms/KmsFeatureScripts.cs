@@ -164,6 +164,16 @@ public static class KmsFeatureScripts
         k1_public.verify(signature, b"bitcoin-style", ec.ECDSA(hashes.SHA256()))
         seen["k1VerifiedLocally"] = True
         seen["k1Agreement"] = code(lambda: kms.create_key(KeySpec="ECC_SECG_P256K1", KeyUsage="KEY_AGREEMENT"))
+        fresh = kms.create_key()["KeyMetadata"]["KeyId"]
+        seen["unusedYet"] = "Operation" in kms.get_key_last_usage(KeyId=fresh).get("KeyLastUsage", {})
+        code(lambda: kms.sign(KeyId=k1, Message=b"m", SigningAlgorithm="ECDSA_SHA_384"))
+        for attempt in range(50):
+            usage = kms.get_key_last_usage(KeyId=k1)
+            if usage.get("KeyLastUsage", {}).get("Operation"):
+                break
+            time.sleep(0.2)
+        seen["lastUsage"] = usage.get("KeyLastUsage", {}).get("Operation")
+        seen["lastUsageHasEvent"] = len(usage.get("KeyLastUsage", {}).get("CloudTrailEventId", "")) > 0
         seen["stores"] = kms.describe_custom_key_stores()["CustomKeyStores"]
         seen["storeById"] = code(lambda: kms.describe_custom_key_stores(CustomKeyStoreId="cks-1234567890abcdef0"))
         seen["connect"] = code(lambda: kms.connect_custom_key_store(CustomKeyStoreId="cks-1234567890abcdef0"))

@@ -24,6 +24,10 @@ public sealed class KmsKeyFeaturesEndToEndTests(EnforcingServerFixture fixture) 
         Assert.Equal("secp256k1", seen.GetProperty("k1Curve").GetString());
         Assert.True(seen.GetProperty("k1VerifiedLocally").GetBoolean());
         Assert.Equal("ValidationException", seen.GetProperty("k1Agreement").GetString());
+        Assert.False(seen.GetProperty("unusedYet").GetBoolean());
+        // The failed Sign (wrong algorithm) after the successful one does not count as a use.
+        Assert.Equal("Sign", seen.GetProperty("lastUsage").GetString());
+        Assert.True(seen.GetProperty("lastUsageHasEvent").GetBoolean());
         Assert.Equal(0, seen.GetProperty("stores").GetArrayLength());
         Assert.Equal("CustomKeyStoreNotFoundException", seen.GetProperty("storeById").GetString());
         Assert.Equal("CustomKeyStoreNotFoundException", seen.GetProperty("connect").GetString());
