@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Rampart.Shield;
 using Rampart.Shield.Api.Attacks;
 using Rampart.Storage;
-using Rampart.TestSupport;
 using Rampart.Tests.Waf.Api;
+using Rampart.TestSupport;
 
 namespace Rampart.Tests.Shield;
 
