@@ -1,6 +1,6 @@
 using Rampart.Kms.Common;
-using Rampart.Kms.Enforcement;
 using Rampart.Kms.Crypto;
+using Rampart.Kms.Enforcement;
 using Rampart.Operations;
 using Rampart.Storage.Secrets;
 
