@@ -14,6 +14,9 @@ public sealed class ProtectionGroupStore(IStore store)
         return (ShieldJson.Read<ProtectionGroupRecord>(item.Json), item.Version);
     }
 
+    public async Task<ProtectionGroupRecord?> FindAsync(string accountId, string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(Key(accountId, id), cancellationToken) is { } item ? ShieldJson.Read<ProtectionGroupRecord>(item.Json) : null;
+
     public async Task PutAsync(string accountId, ProtectionGroupRecord record, long expectedVersion, CancellationToken cancellationToken)
     {
         try

@@ -13,6 +13,9 @@ public sealed class ProtectionStore(IStore store)
         return (ShieldJson.Read<ProtectionRecord>(item.Json), item.Version);
     }
 
+    public async Task<ProtectionRecord?> FindAsync(string accountId, string protectionId, CancellationToken cancellationToken) =>
+        await store.GetAsync(Key(accountId, protectionId), cancellationToken) is { } item ? ShieldJson.Read<ProtectionRecord>(item.Json) : null;
+
     public async Task<(ProtectionRecord Record, long Version)> GetByResourceAsync(string accountId, string resourceArn, CancellationToken cancellationToken)
     {
         var index = await store.GetAsync(new ItemKey(ShieldCollections.ProtectionByResource, accountId, resourceArn), cancellationToken)
