@@ -65,6 +65,26 @@ public sealed class PolicyStore(IStore store, OrganizationPolicyCache cache)
         await IsEnabledAsync(organization, policy.Type, cancellationToken)
         && await store.GetAsync(PolicyKeys.DefaultDetached(organization.Id, targetId, policy.Id), cancellationToken) is null;
 
+    /// <summary>The writes that detach every policy from a root, OU or account that leaves the organization (an
+    /// account removed or leaving, an OU deleted), so that nothing of it survives should the ID return.</summary>
+    public async ValueTask<IReadOnlyList<StoreWrite>> ForgetTargetAsync(string organizationId, string targetId, CancellationToken cancellationToken)
+    {
+        var writes = new List<StoreWrite>();
+        foreach (var attachment in await ExplicitAsync(organizationId, targetId, cancellationToken))
+        {
+            writes.Add(new StoreWrite.Delete(PolicyKeys.ByTarget(organizationId, targetId, attachment.Record.PolicyId)));
+            writes.Add(new StoreWrite.Delete(PolicyKeys.ByPolicy(organizationId, attachment.Record.PolicyId, targetId)));
+        }
+        foreach (var collection in new[] { PolicyCollections.DefaultDetached, PolicyCollections.TargetTypeGuard })
+        {
+            await foreach (var item in OrgPaging.AllAsync(store, collection, organizationId, targetId + "/", cancellationToken))
+            {
+                writes.Add(new StoreWrite.Delete(item.Key));
+            }
+        }
+        return writes;
+    }
+
     /// <summary>The policies of one type attached directly to a target: the AWS managed default first, then the others in attachment order.</summary>
     public async ValueTask<IReadOnlyList<OrganizationPolicy>> AttachedAsync(
         OrganizationRecord organization, string targetId, OrganizationPolicyType type, CancellationToken cancellationToken)

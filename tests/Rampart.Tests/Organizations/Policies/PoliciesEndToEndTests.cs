@@ -26,12 +26,13 @@ public sealed class PoliciesEndToEndTests(OrganizationFixture fixture) : IClassF
         Assert.Equal("arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess", listed[0].GetProperty("Arn").GetString());
 
         var created = (await cli.OkAsync("create-policy", "--name", "NoS3", "--description", "Denies Amazon S3", "--type", "SERVICE_CONTROL_POLICY",
-            "--content", DenyS3)).GetProperty("Policy");
+            "--content", DenyS3, "--tags", "Key=owner,Value=security")).GetProperty("Policy");
         var id = created.GetProperty("PolicySummary").GetProperty("Id").GetString()!;
         Assert.Matches("^p-[0-9a-z]{8}$", id);
         Assert.Equal($"arn:aws:organizations::{fixture.Server.AccountId}:policy/{fixture.OrganizationId}/service_control_policy/{id}",
             created.GetProperty("PolicySummary").GetProperty("Arn").GetString());
         Assert.Equal(DenyS3, created.GetProperty("Content").GetString());
+        Assert.Equal(["owner"], OrganizationFixture.Ids((await cli.OkAsync("list-tags-for-resource", "--resource-id", id)).GetProperty("Tags"), "Key"));
 
         var updated = (await cli.OkAsync("update-policy", "--policy-id", id, "--name", "NoS3Ever")).GetProperty("Policy");
         Assert.Equal("NoS3Ever", updated.GetProperty("PolicySummary").GetProperty("Name").GetString());

@@ -1,6 +1,7 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
 using Rampart.Organizations.Enforcement;
+using Rampart.Organizations.Tagging;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -15,8 +16,6 @@ public sealed class CreatePolicy(IStore store, OrganizationPolicyCache cache) : 
     private readonly PolicyStore policies = new(store, cache);
     private readonly OrganizationAccess access = new(store);
 
-    private const int MaxTags = 50;
-
     public override string Name => "CreatePolicy";
 
     protected override OperationDeclaration<CreatePolicyRequest> Declaration { get; } = new()
@@ -24,7 +23,7 @@ public sealed class CreatePolicy(IStore store, OrganizationPolicyCache cache) : 
         Action = "organizations:CreatePolicy",
         ReadOnly = false,
         ContextKeys = (request, _) => PolicyConditionKeys.Of(request.Type),
-        RequestTags = request => (request.Tags ?? []).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        RequestTags = request => OrgTags.ToDictionary(request.Tags),
     };
 
     protected override async Task<PolicyResponse> HandleAsync(CreatePolicyRequest request, CallContext call, CancellationToken cancellationToken)
@@ -35,15 +34,7 @@ public sealed class CreatePolicy(IStore store, OrganizationPolicyCache cache) : 
         {
             throw PolicyErrors.TypeNotAvailable();
         }
-        var tags = request.Tags ?? [];
-        if (tags.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() != tags.Count)
-        {
-            throw OrgErrors.InvalidInput("DUPLICATE_TAG_KEY", "Duplicate tag keys are not allowed.");
-        }
-        if (tags.Count > MaxTags)
-        {
-            throw OrgErrors.Constraint("MAX_TAG_LIMIT_EXCEEDED", "You have exceeded the maximum number of tags allowed on this resource.");
-        }
+        OrgTags.CheckRequested(request.Tags);
         PolicyContent.Validate(type, request.Content);
         var count = await policies.Store.CountAsync(PolicyCollections.PolicyName, PolicyCollections.NamePartition(organization.Id, type), cancellationToken);
         if (count >= type.MaxPoliciesInOrganization)
@@ -51,15 +42,12 @@ public sealed class CreatePolicy(IStore store, OrganizationPolicyCache cache) : 
             throw PolicyErrors.TooManyPolicies();
         }
         var record = new PolicyRecord(PolicyIds.New(), request.Name, request.Description, type.Name, request.Content, call.Time);
-        var writes = new List<StoreWrite>
-        {
+        List<StoreWrite> writes =
+        [
             new StoreWrite.Put(PolicyKeys.Policy(organization.Id, record.Id), OrgJson.Write(record), StoreWrite.Absent),
             new StoreWrite.Put(PolicyKeys.Name(organization.Id, type, record.Name), OrgJson.Write(record.Id), StoreWrite.Absent),
-        };
-        if (tags.Count > 0)
-        {
-            writes.Add(new StoreWrite.Put(new ItemKey(OrgCollections.Tags, organization.Id, record.Id), OrgJson.Write(tags)));
-        }
+            .. OrgTags.Create(organization.Id, record.Id, request.Tags),
+        ];
         try
         {
             await policies.CommitAsync(writes, cancellationToken);

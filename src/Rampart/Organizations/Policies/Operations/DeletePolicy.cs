@@ -1,6 +1,7 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
 using Rampart.Organizations.Enforcement;
+using Rampart.Organizations.Tagging;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -39,6 +40,7 @@ public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache)
             {
                 new StoreWrite.Delete(PolicyKeys.Policy(organization.Id, current.Record.Id), current.Version),
                 new StoreWrite.Delete(PolicyKeys.Name(organization.Id, OrganizationPolicyType.Require(current.Record.Type), current.Record.Name)),
+                new StoreWrite.Delete(OrgTags.KeyOf(organization.Id, current.Record.Id)),
             };
             // Attachments to targets that no longer exist (a deleted OU) do not keep the policy in use.
             await foreach (var item in OrgPaging.AllAsync(policies.Store, PolicyCollections.PolicyTarget, organization.Id, current.Record.Id + "/", token))
