@@ -8,10 +8,10 @@ namespace Rampart.Tests.Kms;
 public sealed class KmsRestartEndToEndTests
 {
     [Fact]
-    public async Task Ciphertexts_and_signing_keys_survive_a_restart()
+    public async Task Ciphertexts_signing_keys_rotations_and_grants_survive_a_restart()
     {
         using var data = new TempDirectory("kms-restart");
-        string keyId, blobPath, signingKey, publicKey;
+        string keyId, blobPath, signingKey, publicKey, grantId;
         await using (var first = await RampartProcess.StartAsync(data.Path))
         {
             var kms = new AwsCli(first, "kms");
@@ -21,6 +21,10 @@ public sealed class KmsRestartEndToEndTests
                 .GetProperty("CiphertextBlob").GetString()!;
             blobPath = data.File("blob.bin");
             await File.WriteAllBytesAsync(blobPath, Convert.FromBase64String(blob));
+            await kms.OkAsync("rotate-key-on-demand", "--key-id", keyId);
+            await kms.OkAsync("enable-key-rotation", "--key-id", keyId, "--rotation-period-in-days", "180");
+            grantId = (await kms.OkAsync("create-grant", "--key-id", keyId, "--grantee-principal", $"arn:aws:iam::{first.AccountId}:root",
+                "--operations", "Decrypt")).GetProperty("GrantId").GetString()!;
             signingKey = (await kms.OkAsync("create-key", "--key-spec", "ECC_NIST_P384", "--key-usage", "SIGN_VERIFY"))
                 .GetProperty("KeyMetadata").GetProperty("KeyId").GetString()!;
             publicKey = (await kms.OkAsync("get-public-key", "--key-id", signingKey)).GetProperty("PublicKey").GetString()!;
@@ -33,5 +37,10 @@ public sealed class KmsRestartEndToEndTests
         Assert.Equal("before restart", Encoding.UTF8.GetString(Convert.FromBase64String(decrypted.GetProperty("Plaintext").GetString()!)));
         Assert.Equal(keyId, (await again.OkAsync("describe-key", "--key-id", "alias/kept")).GetProperty("KeyMetadata").GetProperty("KeyId").GetString());
         Assert.Equal(publicKey, (await again.OkAsync("get-public-key", "--key-id", signingKey)).GetProperty("PublicKey").GetString());
+        var status = await again.OkAsync("get-key-rotation-status", "--key-id", keyId);
+        Assert.True(status.GetProperty("KeyRotationEnabled").GetBoolean());
+        Assert.Equal(180, status.GetProperty("RotationPeriodInDays").GetInt32());
+        Assert.Equal("ON_DEMAND", (await again.OkAsync("list-key-rotations", "--key-id", keyId)).GetProperty("Rotations")[0].GetProperty("RotationType").GetString());
+        Assert.Equal(grantId, (await again.OkAsync("list-grants", "--key-id", keyId)).GetProperty("Grants")[0].GetProperty("GrantId").GetString());
     }
 }
