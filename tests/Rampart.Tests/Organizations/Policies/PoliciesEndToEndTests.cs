@@ -164,6 +164,30 @@ public sealed class PoliciesEndToEndTests(OrganizationFixture fixture) : IClassF
             "describe-effective-policy", "--policy-type", "TAG_POLICY", "--target-id", fixture.RootId));
     }
 
+    [Fact]
+    public async Task Disabling_a_type_detaches_all_its_policies_and_RCPFullAWSAccess_stays_attached_while_enabled()
+    {
+        var cli = fixture.Management;
+        await EnableAsync("RESOURCE_CONTROL_POLICY");
+        var rcp = await CreateAsync("RESOURCE_CONTROL_POLICY", "OrgOnlyBuckets",
+            """{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""");
+        await cli.OkAsync("attach-policy", "--policy-id", rcp, "--target-id", fixture.MemberId);
+        Assert.Equal(["p-RCPFullAWSAccess", rcp], OrganizationFixture.Ids(
+            (await cli.OkAsync("list-policies-for-target", "--target-id", fixture.MemberId, "--filter", "RESOURCE_CONTROL_POLICY")).GetProperty("Policies")));
+        Assert.Contains("(InvalidInputException)", await cli.FailsAsync("detach-policy", "--policy-id", "p-RCPFullAWSAccess", "--target-id", fixture.MemberId));
+
+        var root = (await cli.OkAsync("disable-policy-type", "--root-id", fixture.RootId, "--policy-type", "RESOURCE_CONTROL_POLICY")).GetProperty("Root");
+
+        Assert.DoesNotContain(root.GetProperty("PolicyTypes").EnumerateArray(), t => t.GetProperty("Type").GetString() == "RESOURCE_CONTROL_POLICY");
+        Assert.Empty((await cli.OkAsync("list-targets-for-policy", "--policy-id", rcp)).GetProperty("Targets").EnumerateArray());
+        Assert.Empty((await cli.OkAsync("list-policies-for-target", "--target-id", fixture.MemberId, "--filter", "RESOURCE_CONTROL_POLICY"))
+            .GetProperty("Policies").EnumerateArray());
+        await cli.OkAsync("enable-policy-type", "--root-id", fixture.RootId, "--policy-type", "RESOURCE_CONTROL_POLICY");
+        Assert.Equal(["p-RCPFullAWSAccess"], OrganizationFixture.Ids(
+            (await cli.OkAsync("list-policies-for-target", "--target-id", fixture.MemberId, "--filter", "RESOURCE_CONTROL_POLICY")).GetProperty("Policies")));
+        await cli.OkAsync("delete-policy", "--policy-id", rcp);
+    }
+
     /// <summary>Enables a type unless an earlier test of this class already did.</summary>
     private async Task<JsonElement> EnableAsync(string type)
     {
