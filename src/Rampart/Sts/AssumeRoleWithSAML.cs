@@ -62,6 +62,11 @@ public sealed partial class AssumeRoleWithSAML(IStore store, SecretProtector sec
     {
         SessionPolicies.Validate(request.Policy, request.PolicyArns);
         var provider = await FindProviderAsync(request.PrincipalArn, cancellationToken);
+        if (provider.AssertionEncryptionMode == "Required")
+        {
+            // The provider accepts only encrypted assertions, and SamlResponseVerifier reads only plain ones.
+            throw FederationErrors.InvalidIdentityToken("The SAML provider requires encrypted assertions, which Rampart cannot decrypt yet.");
+        }
         var assertion = SamlResponseVerifier.Verify(request.SAMLAssertion, provider.Metadata);
         if (assertion.Issuer != provider.Metadata.EntityId)
         {

@@ -62,6 +62,14 @@ public sealed class IdentityProviderEndToEndTests(EnforcingServerFixture server)
         var notMetadata = await Iam.FailsAsync("create-saml-provider", "--name", "Broken", "--saml-metadata-document", "<x>" + new string(' ', 1000) + "</x>");
         var updated = await Iam.OkAsync("update-saml-provider", "--saml-provider-arn", arn, "--saml-metadata-document", other.Metadata());
         var provider = await Iam.OkAsync("get-saml-provider", "--saml-provider-arn", arn);
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var requiredWithoutKey = await Iam.FailsAsync("update-saml-provider", "--saml-provider-arn", arn, "--assertion-encryption-mode", "Required");
+        await Iam.OkAsync("update-saml-provider", "--saml-provider-arn", arn, "--assertion-encryption-mode", "Required",
+            "--add-private-key", rsa.ExportRSAPrivateKeyPem());
+        var encrypted = await Iam.OkAsync("get-saml-provider", "--saml-provider-arn", arn);
+        var keyId = encrypted.GetProperty("PrivateKeyList")[0].GetProperty("KeyId").GetString()!;
+        var lastKeyRemoved = await Iam.FailsAsync("update-saml-provider", "--saml-provider-arn", arn, "--remove-private-key", keyId);
+        var notAKey = await Iam.FailsAsync("update-saml-provider", "--saml-provider-arn", arn, "--add-private-key", "not a key");
         await Iam.OkAsync("tag-saml-provider", "--saml-provider-arn", arn, "--tags", "Key=env,Value=test");
         var tags = await Iam.OkAsync("list-saml-provider-tags", "--saml-provider-arn", arn, "--max-items", "1");
         var listed = await Iam.OkAsync("list-saml-providers");
@@ -74,6 +82,12 @@ public sealed class IdentityProviderEndToEndTests(EnforcingServerFixture server)
         Assert.Equal(arn, updated.GetProperty("SAMLProviderArn").GetString());
         Assert.Equal(other.Metadata(), provider.GetProperty("SAMLMetadataDocument").GetString());
         Assert.Matches("^[A-Z0-9]{22,64}$", provider.GetProperty("SAMLProviderUUID").GetString());
+        Assert.Contains("InvalidInput", requiredWithoutKey);
+        Assert.Equal("Required", encrypted.GetProperty("AssertionEncryptionMode").GetString());
+        Assert.Matches("^[A-Z0-9]{22,64}$", keyId);
+        Assert.DoesNotContain("PRIVATE KEY", encrypted.ToString());
+        Assert.Contains("InvalidInput", lastKeyRemoved);
+        Assert.Contains("InvalidInput", notAKey);
         Assert.Single(tags.GetProperty("Tags").EnumerateArray());
         Assert.True(tags.TryGetProperty("NextToken", out _) || tags.GetProperty("IsTruncated").GetBoolean());
         Assert.Contains(arn, listed.GetProperty("SAMLProviderList").EnumerateArray().Select(p => p.GetProperty("Arn").GetString()));
