@@ -1,4 +1,6 @@
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
+using Rampart.Organizations.Policies;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -7,7 +9,7 @@ namespace Rampart.Organizations.Accounts;
 
 /// <summary>Takes a member account out of its organization (RemoveAccountFromOrganization, LeaveOrganization): the
 /// account itself lives on, standalone, with its IAM namespace; its tags and the policies attached to it go.</summary>
-public sealed class MembershipEnd(IStore store, OrganizationDirectory directory)
+public sealed class MembershipEnd(IStore store, OrganizationDirectory directory, OrganizationPolicyCache policies)
 {
     public async ValueTask EndAsync(OrganizationRecord organization, string accountId, CancellationToken cancellationToken)
     {
@@ -24,8 +26,9 @@ public sealed class MembershipEnd(IStore store, OrganizationDirectory directory)
                 "CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG",
                 "You cannot remove a delegated administrator account from the organization. Deregister the account as a delegated administrator first.");
         }
-        await store.CommitAsync(
-            [.. OrganizationStore.Leave(account), .. await TargetDetachment.WritesAsync(store, organization.Id, accountId, cancellationToken)],
+        var policyStore = new PolicyStore(store, policies);
+        await policyStore.CommitAsync(
+            [.. OrganizationStore.Leave(account), .. await policyStore.ForgetTargetAsync(organization.Id, accountId, cancellationToken)],
             cancellationToken);
         directory.Forget(accountId);
     }

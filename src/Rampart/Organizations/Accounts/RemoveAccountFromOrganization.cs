@@ -1,5 +1,6 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
 
@@ -7,7 +8,7 @@ namespace Rampart.Organizations.Accounts;
 
 public sealed record RemoveAccountFromOrganizationRequest(string AccountId);
 
-public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDirectory directory)
+public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDirectory directory, OrganizationPolicyCache policies)
     : OrganizationsOperation<RemoveAccountFromOrganizationRequest, EmptyResponse>
 {
     public override string Name => "RemoveAccountFromOrganization";
@@ -23,7 +24,7 @@ public sealed class RemoveAccountFromOrganization(IStore store, OrganizationDire
         RemoveAccountFromOrganizationRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var organization = await new OrganizationAccess(store).RequireManagementAsync(call, cancellationToken);
-        await new MembershipEnd(store, directory).EndAsync(organization.Record, request.AccountId, cancellationToken);
+        await new MembershipEnd(store, directory, policies).EndAsync(organization.Record, request.AccountId, cancellationToken);
         return EmptyResponse.Instance;
     }
 }

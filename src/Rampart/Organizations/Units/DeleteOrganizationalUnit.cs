@@ -1,5 +1,7 @@
 using Rampart.Operations;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
+using Rampart.Organizations.Policies;
 using Rampart.Organizations.Tagging;
 using Rampart.Organizations.Tree;
 using Rampart.Storage;
@@ -10,7 +12,7 @@ namespace Rampart.Organizations.Units;
 public sealed record DeleteOrganizationalUnitRequest(string OrganizationalUnitId);
 
 /// <summary>Deletes an OU that holds no account and no OU; the policies attached to it are detached.</summary>
-public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory directory)
+public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory directory, OrganizationPolicyCache policies)
     : OrganizationsOperation<DeleteOrganizationalUnitRequest, EmptyResponse>
 {
     public override string Name => "DeleteOrganizationalUnit";
@@ -32,15 +34,16 @@ public sealed class DeleteOrganizationalUnit(IStore store, OrganizationDirectory
         {
             throw OrgErrors.UnitNotEmpty();
         }
+        var policyStore = new PolicyStore(store, policies);
         try
         {
-            await store.CommitAsync(
+            await policyStore.CommitAsync(
             [
                 new StoreWrite.Delete(TreeKeys.Unit(organization.Id, unit.Id), current.Version),
                 new StoreWrite.Delete(TreeKeys.UnitName(organization.Id, unit.ParentId, unit.Name)),
                 new StoreWrite.Delete(TreeKeys.Child(organization.Id, unit.ParentId, new ChildEntry(unit.Id, ChildEntry.Unit))),
                 new StoreWrite.Delete(OrgTags.KeyOf(organization.Id, unit.Id)),
-                .. await TargetDetachment.WritesAsync(store, organization.Id, unit.Id, cancellationToken),
+                .. await policyStore.ForgetTargetAsync(organization.Id, unit.Id, cancellationToken),
             ], cancellationToken);
         }
         catch (ConcurrencyConflictException)

@@ -5,6 +5,7 @@ using Rampart.Operations;
 using Rampart.Organizations;
 using Rampart.Organizations.Accounts;
 using Rampart.Organizations.Common;
+using Rampart.Organizations.Enforcement;
 using Rampart.Organizations.Setup;
 using Rampart.Organizations.Tree;
 using Rampart.Organizations.Units;
@@ -84,7 +85,7 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
         }
         Assert.Equal([rootId, outer, inner, accountId], (await otherNode.FindAsync(accountId, CancellationToken.None))!.TargetPath);
 
-        await RunAsync(new RemoveAccountFromOrganization(store, directory), new JsonObject { ["AccountId"] = accountId });
+        await RunAsync(new RemoveAccountFromOrganization(store, directory, new OrganizationPolicyCache(store)), new JsonObject { ["AccountId"] = accountId });
         Assert.Null(await directory.FindAsync(accountId, CancellationToken.None));
         Assert.Null(await directory.FindAsync("999999999999", CancellationToken.None));
     }
