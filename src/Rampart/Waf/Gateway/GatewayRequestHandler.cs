@@ -60,6 +60,12 @@ public sealed class GatewayRequestHandler : IDisposable
         {
             await InspectAndForwardAsync(http);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // The body stopped arriving while the web ACL was reading its first bytes.
+            monitor.Count(AttackVector.SlowBody);
+            throw;
+        }
         finally
         {
             requestGate.Leave(client);
@@ -110,20 +116,11 @@ public sealed class GatewayRequestHandler : IDisposable
         {
             monitor.Count(AttackVector.SlowBody);
         }
-        else if (error is ForwarderError.ResponseBodyClient && IsSlowRead(exception))
-        {
-            monitor.Count(AttackVector.SlowRead);
-        }
     }
 
     /// <summary>Kestrel ends a body that arrives below the minimum data rate with a 408 bad request.</summary>
     private static bool IsSlowBody(Exception? exception) =>
         Causes(exception).Any(cause => cause is BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout });
-
-    /// <summary>Kestrel aborts a connection whose client reads below the minimum data rate; the client's own
-    /// disconnects surface as resets instead.</summary>
-    private static bool IsSlowRead(Exception? exception) =>
-        Causes(exception).Any(cause => cause is Microsoft.AspNetCore.Connections.ConnectionAbortedException);
 
     private static IEnumerable<Exception> Causes(Exception? exception)
     {

@@ -38,7 +38,11 @@ public sealed class GatewayServer : IAsyncDisposable
         var monitor = new AttackMonitor(arn, context.AttackLog, context.Time, context.LoggerFactory.CreateLogger("Rampart.Shield"));
         var guard = new ClientConnectionGuard(monitor);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton(context.LoggerFactory);
+        builder.Logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter<KestrelDefenceSignals>(KestrelDefenceSignals.KestrelCategory, LogLevel.Debug)
+            .AddProvider(new KestrelDefenceSignals(monitor))
+            .AddProvider(new ForwardingLoggerProvider(context.LoggerFactory));
         builder.Services.AddHttpForwarder();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {

@@ -14,7 +14,6 @@ public sealed class WafMetrics(CollectorRegistry registry)
 
     private static readonly string[] Dimensions = ["Region", "WebACL", "Rule"];
 
-
     public Counter AllowedRequests { get; } = Create(registry, "AllowedRequests", "Requests allowed.");
 
     public Counter BlockedRequests { get; } = Create(registry, "BlockedRequests", "Requests blocked.");

@@ -35,6 +35,28 @@ public sealed partial class AttackTests(GatewayFixture gateway) : IClassFixture<
     }
 
     [Fact]
+    public async Task Slow_bodies_are_cut_and_reported_while_a_legitimate_client_is_served()
+    {
+        gateway.WebAcls.Set(null);
+        // R-U-Dead-Yet: 100 posts announcing 8 KB bodies and sending 10 bytes every 5 s.
+        var slowBodies = AttackTools.RunAsync("slowhttptest",
+            $"-B -c 100 -r 100 -i 5 -s 8192 -x 10 -p 5 -l 25 -u {gateway.Url}upload", TimeSpan.FromSeconds(90));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        using var client = gateway.Client("127.0.0.4");
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await client.PostAsync($"/legit/{i}", new StringContent("name=value"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+        var (exitCode, output) = await slowBodies;
+        Assert.True(exitCode == 0, output);
+
+        var attack = await WaitForAttackAsync(AttackVector.SlowBody.Type);
+        Assert.Equal(GatewayFixture.Arn, attack.ResourceArn);
+    }
+
+    [Fact]
     public async Task A_flood_from_one_address_triggers_the_rate_based_rule_while_another_client_is_served()
     {
         gateway.WebAcls.Set(WebAcls.Allowing(WebAcls.Rule("rate-limit", 0, WebAcls.RateLimit(100), WebAcls.Block)));
