@@ -10,7 +10,19 @@ namespace Rampart.Waf.Gateway;
 /// </summary>
 public sealed class MaxMindGeoLookup(Reader reader) : IWafGeoLookup, IDisposable
 {
-    public static MaxMindGeoLookup Open(string path) => new(new Reader(path, FileAccessMode.MemoryMapped));
+    /// <summary>Opens the database; a file that is not one is an <see cref="IOException"/> naming it, which stops the
+    /// server from starting with that message rather than serving without GeoMatch.</summary>
+    public static MaxMindGeoLookup Open(string path)
+    {
+        try
+        {
+            return new(new Reader(path, FileAccessMode.MemoryMapped));
+        }
+        catch (InvalidDatabaseException e)
+        {
+            throw new IOException($"--geo-database {path} is not a MaxMind-format database: {e.Message}", e);
+        }
+    }
 
     public WafGeoLocation? Locate(IPAddress address)
     {
