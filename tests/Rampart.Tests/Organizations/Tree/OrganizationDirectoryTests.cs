@@ -65,7 +65,9 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
         using var changes = store.SubscribeChanges();
         await RunAsync(new MoveAccount(store, directory), new JsonObject
         {
-            ["AccountId"] = accountId, ["SourceParentId"] = rootId, ["DestinationParentId"] = inner,
+            ["AccountId"] = accountId,
+            ["SourceParentId"] = rootId,
+            ["DestinationParentId"] = inner,
         });
         var moved = await directory.FindAsync(accountId, CancellationToken.None);
         Assert.Equal([rootId, outer, inner, accountId], moved!.TargetPath);

@@ -114,13 +114,21 @@ public sealed class TestOidcIssuer : IAsyncDisposable
             ["keys"] = new JsonArray(
                 new JsonObject
                 {
-                    ["kty"] = "RSA", ["kid"] = "rsa-1", ["use"] = "sig", ["alg"] = "RS256",
-                    ["n"] = Base64Url.EncodeToString(rsaKey.Modulus), ["e"] = Base64Url.EncodeToString(rsaKey.Exponent),
+                    ["kty"] = "RSA",
+                    ["kid"] = "rsa-1",
+                    ["use"] = "sig",
+                    ["alg"] = "RS256",
+                    ["n"] = Base64Url.EncodeToString(rsaKey.Modulus),
+                    ["e"] = Base64Url.EncodeToString(rsaKey.Exponent),
                 },
                 new JsonObject
                 {
-                    ["kty"] = "EC", ["kid"] = "ec-1", ["use"] = "sig", ["crv"] = "P-256",
-                    ["x"] = Base64Url.EncodeToString(ecKey.Q.X), ["y"] = Base64Url.EncodeToString(ecKey.Q.Y),
+                    ["kty"] = "EC",
+                    ["kid"] = "ec-1",
+                    ["use"] = "sig",
+                    ["crv"] = "P-256",
+                    ["x"] = Base64Url.EncodeToString(ecKey.Q.X),
+                    ["y"] = Base64Url.EncodeToString(ecKey.Q.Y),
                 }),
         };
     }
