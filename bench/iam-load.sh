@@ -24,7 +24,9 @@ scale_users="${SCALE_USERS:-1000000}"
 scale_roles="${SCALE_ROLES:-100000}"
 region="us-east-1"
 
-fail() { echo "iam-load: $*" >&2; exit 1; }
+bench_name=iam-load
+# shellcheck source=bench/load-common.sh
+source "$root/bench/load-common.sh"
 
 if ! command -v wrk >/dev/null; then
   echo "iam-load: installing wrk" >&2
@@ -50,17 +52,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-wait_for_http() {
-  local limit="$1" url="$2" pid="$3" log="$4" waited=0
-  until curl -s -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; fail "server for $url exited"; }
-    [ "$waited" -lt $((limit * 10)) ] || { tail -n 30 "$log" >&2; fail "no answer from $url after ${limit}s"; }
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-}
 
 rampart_url="http://127.0.0.1:$(free_port)"
 moto_url="http://127.0.0.1:$(free_port)"
@@ -114,9 +106,7 @@ drive() {
     wrk -t "$threads" -c "$connections" -d "$length" --latency -s "$replay" "$url/" | grep '^RESULT'
 }
 
-field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 ms() { awk -v us="$1" 'BEGIN {printf "%.2f", us / 1000}'; }
-verdict() { if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "MISSED"; fi; }
 
 # Measures one prepared request: warm-up, then DURATION; checks that every answer was 2xx; prints the RESULT line.
 measure() {

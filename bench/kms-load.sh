@@ -16,7 +16,9 @@ threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 region="us-east-1"
 
-fail() { echo "kms-load: $*" >&2; exit 1; }
+bench_name=kms-load
+# shellcheck source=bench/load-common.sh
+source "$root/bench/load-common.sh"
 
 command -v wrk >/dev/null || fail "wrk is missing (apt-get install wrk)"
 command -v python3 >/dev/null || fail "python3 is missing (apt-get install python3)"
@@ -35,17 +37,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-wait_for_http() {
-  local limit="$1" url="$2" pid="$3" log="$4" waited=0
-  until curl -s -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; fail "server for $url exited"; }
-    [ "$waited" -lt $((limit * 10)) ] || { tail -n 30 "$log" >&2; fail "no answer from $url after ${limit}s"; }
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-}
 
 rampart_port="$(free_port)"
 moto_port="$(free_port)"
@@ -118,7 +110,6 @@ drive() {
     | grep '^RESULT'
 }
 
-field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 ms() { awk -v us="$(field "$1" "$2")" 'BEGIN {printf "%.2f", us / 1000}'; }
 
 declare -A results

@@ -14,7 +14,9 @@ threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 region="us-east-1"
 
-fail() { echo "sts-load: $*" >&2; exit 1; }
+bench_name=sts-load
+# shellcheck source=bench/load-common.sh
+source "$root/bench/load-common.sh"
 
 if ! command -v wrk >/dev/null; then
   echo "sts-load: installing wrk" >&2
@@ -34,19 +36,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# Waits until URL answers any HTTP status; the first argument is the limit in seconds.
-wait_for_http() {
-  local limit="$1" url="$2" pid="$3" log="$4" waited=0
-  until curl -s -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; fail "server for $url exited"; }
-    [ "$waited" -lt $((limit * 10)) ] || { tail -n 30 "$log" >&2; fail "no answer from $url after ${limit}s"; }
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-}
 
 rampart_port="$(free_port)"
 moto_port="$(free_port)"
@@ -96,8 +85,6 @@ drive() {
     | grep '^RESULT'
 }
 
-field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
-
 prepare_request "$rampart_url" "$work/rampart.req"
 prepare_request "$moto_url" "$work/moto.req"
 
@@ -128,7 +115,6 @@ row() {
     "$(awk -v us="$(field "$2" p99_us)" 'BEGIN {printf "%.2f", us / 1000}')" \
     "$(field "$2" socket_errors)"
 }
-verdict() { if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "MISSED"; fi; }
 
 echo
 echo "sts:GetCallerIdentity, SigV4-signed, $duration, $threads wrk threads, $connections connections, $(nproc) CPUs"

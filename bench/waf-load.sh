@@ -18,7 +18,9 @@ warmup="${WARMUP:-5s}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 
-fail() { echo "waf-load: $*" >&2; exit 1; }
+bench_name=waf-load
+# shellcheck source=bench/load-common.sh
+source "$root/bench/load-common.sh"
 
 for tool in wrk nginx curl python3 aws; do
   command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install wrk nginx libnginx-mod-http-modsecurity modsecurity-crs curl python3; python3 -m pip install awscli)"
@@ -37,16 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-wait_for_http() {
-  local limit="$1" url="$2" waited=0
-  until curl -s -o /dev/null "$url"; do
-    [ "$waited" -lt $((limit * 10)) ] || fail "no answer from $url after ${limit}s"
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-}
 
 upstream_port="$(free_port)"
 modsec_port="$(free_port)"
