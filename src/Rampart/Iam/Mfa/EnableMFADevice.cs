@@ -35,15 +35,8 @@ public sealed class EnableMFADevice(IStore store, SecretProtector secrets) : Mfa
         }
         var seed = devices.SeedOf(device);
         var now = Totp.StepAt(call.Time);
-        var step = now - StepsBack;
-        while (step <= now && !(Totp.Matches(seed, step, request.AuthenticationCode1) && Totp.Matches(seed, step + 1, request.AuthenticationCode2)))
-        {
-            step++;
-        }
-        if (step > now)
-        {
-            throw new Protocol.AwsException("InvalidAuthenticationCode", "Authentication code for device is not valid.", 403);
-        }
+        var step = Totp.FindConsecutive(seed, now - StepsBack, now, request.AuthenticationCode1, request.AuthenticationCode2)
+            ?? throw new Protocol.AwsException("InvalidAuthenticationCode", "Authentication code for device is not valid.", 403);
         var enabled = device with { UserName = user.UserName, UserId = user.UserId, EnableDate = IamClock.ToSeconds(call.Time), LastAcceptedStep = step + 1 };
         await IamConflicts.CreatingAsync(
             () => store.CommitAsync(

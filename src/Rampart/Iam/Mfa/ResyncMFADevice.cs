@@ -35,15 +35,14 @@ public sealed class ResyncMFADevice(IStore store, SecretProtector secrets) : Mfa
         }
         var seed = devices.SeedOf(device);
         var now = Totp.StepAt(call.Time);
-        for (var step = now - StepsAround; step <= now + StepsAround; step++)
+        // A code already accepted must not serve again, so the search starts after the last accepted step.
+        var first = Math.Max(now - StepsAround, device.LastAcceptedStep + 1);
+        if (Totp.FindConsecutive(seed, first, now + StepsAround, request.AuthenticationCode1, request.AuthenticationCode2) is { } step)
         {
-            if (step > device.LastAcceptedStep && Totp.Matches(seed, step, request.AuthenticationCode1) && Totp.Matches(seed, step + 1, request.AuthenticationCode2))
-            {
-                await IamConflicts.CreatingAsync(
-                    () => store.CommitAsync([new StoreWrite.Put(MfaDevices.KeyOf(call.AccountId, device.SerialNumber), IamJson.Write(device with { LastAcceptedStep = step + 1 }), version)], cancellationToken),
-                    _ => null);
-                return EmptyResponse.Instance;
-            }
+            await IamConflicts.CreatingAsync(
+                () => store.CommitAsync([new StoreWrite.Put(MfaDevices.KeyOf(call.AccountId, device.SerialNumber), IamJson.Write(device with { LastAcceptedStep = step + 1 }), version)], cancellationToken),
+                _ => null);
+            return EmptyResponse.Instance;
         }
         throw new Protocol.AwsException("InvalidAuthenticationCode", "Authentication code for device is not valid.", 403);
     }

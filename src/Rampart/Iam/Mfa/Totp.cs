@@ -25,4 +25,19 @@ public static class Totp
     /// <summary>Whether <paramref name="code"/> is the code of <paramref name="step"/>, compared in constant time.</summary>
     public static bool Matches(ReadOnlySpan<byte> seed, long step, string code) =>
         CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Code(seed, step)), System.Text.Encoding.ASCII.GetBytes(code));
+
+    /// <summary>The first step from <paramref name="first"/> to <paramref name="last"/> at which
+    /// <paramref name="code1"/> is the device's code and <paramref name="code2"/> the next one, or null: how enabling
+    /// and resynchronizing a device prove that the user holds it.</summary>
+    public static long? FindConsecutive(ReadOnlySpan<byte> seed, long first, long last, string code1, string code2)
+    {
+        for (var step = first; step <= last; step++)
+        {
+            if (Matches(seed, step, code1) && Matches(seed, step + 1, code2))
+            {
+                return step;
+            }
+        }
+        return null;
+    }
 }
