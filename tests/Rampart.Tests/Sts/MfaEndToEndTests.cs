@@ -47,6 +47,28 @@ public sealed class MfaEndToEndTests(EnforcingServerFixture fixture) : IClassFix
         await Root.OkAsync("iam", "delete-virtual-mfa-device", "--serial-number", serial);
     }
 
+    [Fact]
+    public async Task A_device_resyncs_with_two_later_codes_within_the_window_and_never_with_codes_already_accepted()
+    {
+        await Root.OkAsync("iam", "create-user", "--user-name", "drifting-user");
+        using var directory = new TempDirectory("mfa-resync");
+        var seedFile = directory.File("seed.txt");
+        var serial = (await Root.OkAsync("iam", "create-virtual-mfa-device", "--virtual-mfa-device-name", "drifting-phone",
+            "--outfile", seedFile, "--bootstrap-method", "Base32StringSeed")).GetProperty("VirtualMFADevice").GetProperty("SerialNumber").GetString()!;
+        var seed = Base32Decode(File.ReadAllText(seedFile, Encoding.ASCII).Trim());
+        var now = Totp.StepAt(DateTimeOffset.UtcNow);
+        string[] Codes(string operation, long step) =>
+            ["iam", operation, "--user-name", "drifting-user", "--serial-number", serial,
+             "--authentication-code1", Totp.Code(seed, step), "--authentication-code2", Totp.Code(seed, step + 1)];
+
+        await Root.OkAsync(Codes("enable-mfa-device", now - 3));
+
+        Assert.Contains("(InvalidAuthenticationCode)", await Root.FailsAsync(Codes("resync-mfa-device", now - 3)));
+        Assert.Contains("(InvalidAuthenticationCode)", await Root.FailsAsync(Codes("resync-mfa-device", now + 12)));
+        await Root.OkAsync(Codes("resync-mfa-device", now + 4));
+        Assert.Contains("(InvalidAuthenticationCode)", await Root.FailsAsync(Codes("resync-mfa-device", now + 4)));
+    }
+
     private static byte[] Base32Decode(string text)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
