@@ -24,7 +24,9 @@ public static class ServerApplication
     /// so the host is built while the store opens.</param>
     public static WebApplication Build(ServerOptions options, Task<ServerCore> core)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = options.DataDirectory });
+        // The content root must exist when the builder is made, and the data directory may not yet: the store opens
+        // (and creates it) at the same time. Rampart serves no files from a content root, so the install directory does.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
