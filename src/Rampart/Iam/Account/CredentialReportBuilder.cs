@@ -4,6 +4,8 @@ using Rampart.Iam.AccessKeys;
 using Rampart.Iam.Common;
 using Rampart.Iam.Mfa;
 using Rampart.Iam.Passwords;
+using Rampart.Iam.SigningCertificates;
+using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
 using Rampart.Identity;
 using Rampart.Storage;
@@ -13,8 +15,9 @@ namespace Rampart.Iam.Account;
 
 /// <summary>Builds the credential report CSV with the columns IAM documents: one line for the root user, then one
 /// per user. Dates are ISO 8601 with a +00:00 offset; "N/A" where a credential does not exist; root's password
-/// columns read "not_supported". mfa_active is true while the user has an enabled MFA device; the cert columns
-/// describe the user's signing certificates.</summary>
+/// columns read "not_supported" and its password_last_used "no_information" (there is no console sign-in to
+/// record). mfa_active is true while an MFA device is enabled for the user or, on the root line, for the root
+/// user; the cert columns describe the user's signing certificates, oldest first.</summary>
 public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
 {
     public const string Header =
@@ -24,23 +27,31 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
         "cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated";
 
     private const string NotApplicable = "N/A";
-    private const string NoCertificates = "false,N/A,false,N/A";
+    private const string NotSupported = "not_supported";
+    private const string NoInformation = "no_information";
 
     private readonly UserDirectory users = new(store);
     private readonly AccessKeyDirectory keys = new(store);
     private readonly LoginProfiles profiles = new(store);
     private readonly PasswordPolicyStore policies = new(store);
     private readonly AccountRootKeys rootKeys = new(store);
+    private readonly UserOwnedItems<SigningCertificateRecord> certificates = new SigningCertificates.SigningCertificates(store).Items;
 
     public async ValueTask<string> BuildAsync(string accountId, CancellationToken cancellationToken)
     {
         var csv = new StringBuilder(Header).Append('\n');
         var policy = await policies.FindAsync(accountId, cancellationToken);
         var account = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken);
-        var rootCreated = account is null ? NotApplicable : Time(IamJson.Read<AccountRecord>(account.Json).CreateDate);
         var rootKey = await rootKeys.FindAsync(accountId, cancellationToken);
-        csv.Append(CultureInfo.InvariantCulture, $"<root_account>,{IamArn.Root(accountId)},{rootCreated},not_supported,no_information,not_supported,not_supported,false,")
-            .Append(await KeysAsync(accountId, rootKey is null ? [] : [rootKey], cancellationToken)).Append(',').Append(NoCertificates).Append('\n');
+        AppendLine(csv,
+        [
+            "<root_account>", IamArn.Root(accountId),
+            account is null ? NotApplicable : Time(IamJson.Read<AccountRecord>(account.Json).CreateDate),
+            NotSupported, NoInformation, NotSupported, NotSupported,
+            Flag(await MfaDevices.AnyEnabledAsync(store, accountId, accountId, cancellationToken)),
+            .. await KeysAsync(accountId, rootKey is null ? [] : [rootKey], cancellationToken),
+            .. Certificates([]),
+        ]);
 
         string? marker = null;
         do
@@ -48,15 +59,19 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
             var page = await users.ListAsync(accountId, null, marker, 1000, cancellationToken);
             foreach (var user in page.Items)
             {
-                var profile = await profiles.FindAsync(accountId, user.UserId, cancellationToken);
-                var password = profile is { Profile: var p }
-                    ? $"true,no_information,{Time(p.PasswordLastChanged)},{(p.ExpiresAt(policy) is { } expiry ? Time(expiry) : NotApplicable)}"
-                    : "false,N/A,N/A,N/A";
+                var profile = (await profiles.FindAsync(accountId, user.UserId, cancellationToken))?.Profile;
                 var owned = await keys.OfOwnerAsync(accountId, user.UserId, cancellationToken);
-                var mfaActive = (await store.ListAsync(new ListQuery(MfaDevices.UserCollection, accountId, user.UserId + "/", null, 1), cancellationToken)).Items.Count > 0;
-                csv.Append(CultureInfo.InvariantCulture, $"{user.UserName},{user.Arn},{Time(user.CreateDate)},{password},{(mfaActive ? "true" : "false")},")
-                    .Append(await KeysAsync(accountId, [.. owned.Select(k => k.Key)], cancellationToken)).Append(',')
-                    .Append(await CertificatesAsync(accountId, user.UserId, cancellationToken)).Append('\n');
+                var userCertificates = await certificates.OfUserAsync(accountId, user.UserId, cancellationToken);
+                AppendLine(csv,
+                [
+                    user.UserName, user.Arn, Time(user.CreateDate),
+                    .. profile is null
+                        ? ["false", NotApplicable, NotApplicable, NotApplicable]
+                        : new[] { "true", NoInformation, Time(profile.PasswordLastChanged), profile.ExpiresAt(policy) is { } expiry ? Time(expiry) : NotApplicable },
+                    Flag(await MfaDevices.AnyEnabledAsync(store, accountId, user.UserId, cancellationToken)),
+                    .. await KeysAsync(accountId, [.. owned.Select(k => k.Key)], cancellationToken),
+                    .. Certificates([.. userCertificates.Select(c => c.Record)]),
+                ]);
             }
             marker = page.IsTruncated ? page.Marker : null;
         }
@@ -64,42 +79,42 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
         return csv.ToString();
     }
 
-    private async ValueTask<string> KeysAsync(string accountId, IReadOnlyList<AccessKeyRecord> owned, CancellationToken cancellationToken)
+    private static void AppendLine(StringBuilder csv, IEnumerable<string> fields) =>
+        csv.AppendJoin(',', fields.Select(CsvField.Of)).Append('\n');
+
+    /// <summary>The access_key_1 and access_key_2 columns, oldest key first.</summary>
+    private async ValueTask<List<string>> KeysAsync(string accountId, IReadOnlyList<AccessKeyRecord> owned, CancellationToken cancellationToken)
     {
-        var columns = new List<string>(2);
+        var columns = new List<string>(5 * AccessKeyDirectory.MaxPerUser);
         for (var i = 0; i < AccessKeyDirectory.MaxPerUser; i++)
         {
             if (i >= owned.Count)
             {
-                columns.Add("false,N/A,N/A,N/A,N/A");
+                columns.AddRange(["false", NotApplicable, NotApplicable, NotApplicable, NotApplicable]);
                 continue;
             }
             var key = owned[i];
             var used = await usage.LastUsedAsync(accountId, key.AccessKeyId, cancellationToken);
-            columns.Add(string.Join(',',
-                key.IsActive ? "true" : "false",
-                Time(key.CreateDate),
-                used.LastUsedDate is { } date ? Time(date) : NotApplicable,
-                used.Region,
-                used.ServiceName));
+            columns.AddRange([Flag(key.IsActive), Time(key.CreateDate), used.LastUsedDate is { } date ? Time(date) : NotApplicable, used.Region, used.ServiceName]);
         }
-        return string.Join(',', columns);
+        return columns;
     }
 
-    /// <summary>The cert_1 and cert_2 columns: the user's signing certificates, oldest first.</summary>
-    private async ValueTask<string> CertificatesAsync(string accountId, string userId, CancellationToken cancellationToken)
+    /// <summary>The cert_1 and cert_2 columns, oldest certificate first.</summary>
+    private static List<string> Certificates(IReadOnlyList<SigningCertificateRecord> owned)
     {
-        var certificates = (await new SigningCertificates.SigningCertificates(store).Items.OfUserAsync(accountId, userId, cancellationToken))
-            .Select(c => c.Record).OrderBy(c => c.UploadDate).ToList();
-        var columns = new List<string>(SigningCertificates.SigningCertificates.MaxPerUser);
+        var ordered = owned.OrderBy(c => c.UploadDate).ToList();
+        var columns = new List<string>(2 * SigningCertificates.SigningCertificates.MaxPerUser);
         for (var i = 0; i < SigningCertificates.SigningCertificates.MaxPerUser; i++)
         {
-            columns.Add(i < certificates.Count
-                ? $"{(certificates[i].Status == UserCredentials.CredentialStatus.Active ? "true" : "false")},{Time(certificates[i].UploadDate)}"
-                : "false,N/A");
+            columns.AddRange(i < ordered.Count
+                ? [Flag(ordered[i].Status == CredentialStatus.Active), Time(ordered[i].UploadDate)]
+                : ["false", NotApplicable]);
         }
-        return string.Join(',', columns);
+        return columns;
     }
+
+    private static string Flag(bool value) => value ? "true" : "false";
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
 }

@@ -62,7 +62,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["Providers"] = 0,
             ["MFADevices"] = await Count(Mfa.MfaDevices.Collection),
             ["MFADevicesInUse"] = await Count(Mfa.MfaDevices.UserCollection),
-            ["AccountMFAEnabled"] = 0,
+            ["AccountMFAEnabled"] = await Mfa.MfaDevices.AnyEnabledAsync(store, call.AccountId, call.AccountId, cancellationToken) ? 1 : 0,
             ["ServerCertificates"] = await Count(ServerCertificates.ServerCertificateDirectory.Collection),
             ["ServerCertificatesQuota"] = 20,
             ["SigningCertificatesPerUserQuota"] = 2,

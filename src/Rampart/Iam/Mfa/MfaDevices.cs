@@ -12,12 +12,17 @@ public sealed class MfaDevices(IStore store, SecretProtector secrets)
 {
     public const string Collection = "iam.mfa-device";
 
-    /// <summary>The devices enabled for each user: key "USERID/SERIAL".</summary>
+    /// <summary>The devices enabled for each user: key "USERID/SERIAL". The root user's devices are keyed by the
+    /// account ID, its aws:userid, which no IAM user's unique ID can equal.</summary>
     public const string UserCollection = "iam.user-mfa";
 
     public static ItemKey KeyOf(string accountId, string serialNumber) => new(Collection, accountId, serialNumber);
 
     public static ItemKey UserKeyOf(string accountId, string userId, string serialNumber) => new(UserCollection, accountId, userId + "/" + serialNumber);
+
+    /// <summary>Whether an MFA device is enabled for the user (or, given the account ID, the root user).</summary>
+    public static async ValueTask<bool> AnyEnabledAsync(IStore store, string accountId, string userId, CancellationToken cancellationToken) =>
+        (await store.ListAsync(new ListQuery(UserCollection, accountId, userId + "/", null, 1), cancellationToken)).Items.Count > 0;
 
     public async ValueTask<(MfaDeviceRecord Device, long Version)?> FindAsync(string accountId, string serialNumber, CancellationToken cancellationToken) =>
         await store.GetAsync(KeyOf(accountId, serialNumber), cancellationToken) is { } item ? (IamJson.Read<MfaDeviceRecord>(item.Json), item.Version) : null;
