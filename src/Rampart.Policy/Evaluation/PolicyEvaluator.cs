@@ -152,7 +152,9 @@ public static class PolicyEvaluator
         var isRoot = principal.Type == PrincipalType.Root;
         var identityAllows = isRoot || facts.Identity.HasAllow;
         var boundaryAllows = isRoot || request.PermissionsBoundary is null || facts.Boundary.HasAllow;
-        var sessionAllows = isRoot || request.SessionPolicies is null || facts.Session.HasAllow;
+        // Session policies limit even the root user: a privileged root session (sts:AssumeRoot) is confined to its
+        // task policy, while root's own long-term credentials carry no session policies.
+        var sessionAllows = request.SessionPolicies is null || facts.Session.HasAllow;
         var sameAccount = request.ResourceAccount is null || request.ResourceAccount == principal.AccountId;
         var mustGrant = request.ResourcePolicy?.MustGrantAccess == true;
         if ((!sameAccount || mustGrant) && grant == PrincipalMatch.None)

@@ -1,10 +1,14 @@
 using Rampart.Authorization;
 using Rampart.Iam.AccountSettings;
+using Rampart.Iam.Common;
+using Rampart.Identity.Sessions;
 using Rampart.Operations;
 using Rampart.Organizations;
+using Rampart.Organizations.Delegation;
 using Rampart.Policy;
 using Rampart.Protocol;
 using Rampart.Storage;
+using Rampart.Storage.Secrets;
 
 namespace Rampart.Sts;
 
@@ -12,20 +16,18 @@ public sealed record AssumeRootRequest(string TargetPrincipal, PolicyDescriptor 
 
 public sealed record AssumeRootResponse(Identity.Sessions.IssuedCredentials Credentials, string? SourceIdentity);
 
-/// <summary>Centralized root access: the management account of an organization that turned on root sessions asks
-/// for a short privileged session as the root user of a member account, scoped by one of AWS's root-task policies.
-/// Every condition AWS sets is checked, with its refusal: session credentials of an IAM user or role only (never
-/// root's), a caller whose policies allow sts:AssumeRoot on the member's root with that task policy, the
-/// management account, a member of the same organization, root sessions enabled, at most 900 seconds.</summary>
-public sealed class AssumeRoot(IStore store, IEnumerable<IOrganizationDirectory> directories, IEnumerable<IPrincipalPolicySource> policySources)
+/// <summary>Centralized root access: the management account of an organization that turned on root sessions (or the
+/// account it delegated IAM's administration to) takes a short privileged session as the root user of a member
+/// account, confined to one of AWS's root-task policies, which the session carries as its session policy. Every
+/// condition AWS sets is checked, with its refusal: credentials of an IAM user or role only (never root's), a caller
+/// whose policies allow sts:AssumeRoot on the member's root with that task policy, the management or delegated
+/// administrator account, a member of the same organization, root sessions enabled, at most 900 seconds.</summary>
+public sealed class AssumeRoot(IStore store, SecretProtector secrets, IEnumerable<IOrganizationDirectory> directories, IEnumerable<IPrincipalPolicySource> policySources)
     : Operation<AssumeRootRequest, AssumeRootResponse>
 {
     private const string Action = "sts:AssumeRoot";
-    private const string TaskPolicyPrefix = "arn:aws:iam::aws:policy/root-task/";
-
-    /// <summary>The AWS managed policies a root session may be scoped to (IAM: "Perform a privileged task").</summary>
-    private static readonly string[] TaskPolicies =
-        ["IAMAuditRootUserCredentials", "IAMCreateRootUserPassword", "IAMDeleteRootUserCredentials", "S3UnlockBucketPolicy", "SQSUnlockQueuePolicy"];
+    private const string IamServicePrincipal = "iam.amazonaws.com";
+    private const int MaxDuration = 900;
 
     private readonly CallerPolicies callerPolicies = new(policySources);
     private readonly OrganizationFeatures features = new(store, directories);
@@ -50,10 +52,9 @@ public sealed class AssumeRoot(IStore store, IEnumerable<IOrganizationDirectory>
     {
         var caller = call.Caller;
         var target = TargetAccount(request.TargetPrincipal);
-        if (request.TaskPolicyArn.Arn is not { } taskPolicy
-            || !taskPolicy.StartsWith(TaskPolicyPrefix, StringComparison.Ordinal) || !TaskPolicies.Contains(taskPolicy[TaskPolicyPrefix.Length..]))
+        if (RootTaskPolicies.DocumentOf(request.TaskPolicyArn.Arn) is not { } taskPolicy)
         {
-            throw StsErrors.Validation($"The TaskPolicyArn {request.TaskPolicyArn.Arn} is not one of the AWS managed root-task policies ({TaskPolicyPrefix}...).");
+            throw StsErrors.Validation($"The TaskPolicyArn {request.TaskPolicyArn.Arn} is not one of the AWS managed root-task policies ({RootTaskPolicies.ArnPrefix}...).");
         }
         if (caller.Type == PrincipalType.Root)
         {
@@ -75,9 +76,9 @@ public sealed class AssumeRoot(IStore store, IEnumerable<IOrganizationDirectory>
         }
 
         var placement = organizations is null ? null : await organizations.FindAsync(caller.AccountId, cancellationToken);
-        if (placement is not { IsManagementAccount: true })
+        if (placement is null || !(placement.IsManagementAccount || await IsIamDelegateAsync(placement, cancellationToken)))
         {
-            throw Refused(caller.Arn, target, "the calling account is not the management account of an organization");
+            throw Refused(caller.Arn, target, "the calling account is not the management account or the delegated administrator for IAM of an organization");
         }
         var member = await organizations!.FindAsync(target, cancellationToken);
         if (member is null || member.OrganizationId != placement.OrganizationId || member.IsManagementAccount)
@@ -88,11 +89,27 @@ public sealed class AssumeRoot(IStore store, IEnumerable<IOrganizationDirectory>
         {
             throw Refused(caller.Arn, target, "centralized root access (RootSessions) is not enabled for the organization");
         }
-        // The policy engine grants a root caller everything and disregards session policies for it, so a root
-        // session scoped to its task policy cannot be enforced yet; issuing one would grant far more than the task.
-        throw new AwsException("NotImplemented",
-            "Rampart cannot yet confine a root session to its task policy, so it issues no AssumeRoot credentials.", 501, senderFault: false);
+
+        var sessions = new TemporaryCredentials(store, secrets);
+        var sourceIdentity = caller.Session is not null && caller.AccessKeyId is { } callerKey
+            ? (await sessions.FindAsync(callerKey, cancellationToken))?.SourceIdentity
+            : null;
+        var issuedAt = IamClock.ToSeconds(call.Time);
+        var credentials = await sessions.IssueAsync(
+            new SessionGrant(PrincipalType.Root, target, RootArn(target), target, null, issuedAt, issuedAt.AddSeconds(request.DurationSeconds ?? MaxDuration), null)
+            {
+                SessionPolicyDocuments = [taskPolicy],
+                AlwaysHasSessionPolicies = true,
+                SourceIdentity = sourceIdentity,
+            },
+            cancellationToken);
+        return new AssumeRootResponse(credentials, sourceIdentity);
     }
+
+    /// <summary>Whether the organization registered the caller's account as delegated administrator for IAM, which
+    /// lets it manage member accounts' root access as the management account does.</summary>
+    private async ValueTask<bool> IsIamDelegateAsync(AccountPlacement placement, CancellationToken cancellationToken) =>
+        await store.GetAsync(DelegationKeys.Of(placement.OrganizationId, placement.AccountId, IamServicePrincipal), cancellationToken) is not null;
 
     private static AwsException Refused(string callerArn, string target, string why) =>
         StsErrors.AccessDenied($"User: {callerArn} is not authorized to perform: {Action} on resource: {RootArn(target)} because {why}");

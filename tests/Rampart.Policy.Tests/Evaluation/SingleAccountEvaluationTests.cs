@@ -81,6 +81,20 @@ public class SingleAccountEvaluationTests
     }
 
     [Fact]
+    public void ARootSessionIsConfinedToItsSessionPolicies()
+    {
+        // sts:AssumeRoot: the member account's root, scoped by a task policy passed as a session policy.
+        var task = Compiled(Allow("iam:ListAccessKeys", "*"));
+        var session = Request(Root(), "iam:ListAccessKeys", "*") with { SessionPolicies = [task] };
+        Assert.Equal(new AuthorizationDecision(Decision.Allowed, PolicyType.None), PolicyEvaluator.Evaluate(session));
+        Assert.Equal(new AuthorizationDecision(Decision.ImplicitDeny, PolicyType.Session),
+            PolicyEvaluator.Evaluate(session with { Action = "iam:CreateUser" }));
+        Assert.Equal(Decision.ImplicitDeny, Decide(session with { Action = "iam:CreateUser" }));
+        var explanation = PolicyEvaluator.Explain(session with { Action = "iam:CreateUser" });
+        Assert.False(explanation.AllowedBySessionPolicies);
+    }
+
+    [Fact]
     public void AnonymousRequestsNeedAResourcePolicyThatGrantsEveryone()
     {
         var anonymous = PrincipalInfo.Anonymous;

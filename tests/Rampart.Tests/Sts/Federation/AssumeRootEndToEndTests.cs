@@ -36,6 +36,6 @@ public sealed class AssumeRootEndToEndTests(EnforcingServerFixture server) : ICl
         Assert.Contains($"is not authorized to perform: sts:AssumeRoot on resource: arn:aws:iam::{Member}:root because no identity-based policy allows the sts:AssumeRoot action", notAllowed);
         Assert.Contains("because no identity-based policy allows the sts:AssumeRoot action", otherTask);
         Assert.Contains("AccessDenied", noOrganization);
-        Assert.Contains("because the calling account is not the management account of an organization", noOrganization);
+        Assert.Contains("because the calling account is not the management account or the delegated administrator for IAM of an organization", noOrganization);
     }
 }
