@@ -51,6 +51,7 @@ public static class ServerApplication
             .AddSingleton<CallerAuthenticator>()
             .AddSingleton<Authorizer>()
             .AddSingleton<AdminEndpoints>()
+            .AddSingleton<Sts.Outbound.OutboundIssuerDocuments>()
             .AddSingleton<OperationRegistry>()
             .AddSingleton<RequestPipeline>()
             .AddSingleton<Waf.Gateway.GatewayDirectory>()

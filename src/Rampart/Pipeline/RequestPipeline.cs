@@ -21,6 +21,7 @@ public sealed class RequestPipeline(
     OperationRegistry operations,
     Authorizer authorizer,
     AdminEndpoints admin,
+    Sts.Outbound.OutboundIssuerDocuments issuers,
     IAuditTrail audit,
     ServerOptions options,
     ILogger<RequestPipeline> logger)
@@ -38,6 +39,10 @@ public sealed class RequestPipeline(
             if (AdminEndpoints.Handles(wire))
             {
                 response = await admin.HandleAsync(wire, cancellationToken);
+            }
+            else if (Sts.Outbound.OutboundIssuerDocuments.Handles(wire))
+            {
+                response = await issuers.HandleAsync(wire, cancellationToken);
             }
             else
             {

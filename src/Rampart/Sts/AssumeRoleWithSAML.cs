@@ -113,6 +113,7 @@ public sealed partial class AssumeRoleWithSAML(IStore store, SecretProtector sec
                 SessionTags = transitive.All,
                 TransitiveTags = transitive.Transitive,
                 SourceIdentity = sourceIdentity,
+                FederatedProvider = provider.Arn,
             },
             cancellationToken);
         return new AssumeRoleWithSAMLResponse(credentials, user, assertion.Subject, assertion.SubjectType, assertion.Issuer, assertion.Recipient,

@@ -111,6 +111,7 @@ public sealed class AssumeRoleWithWebIdentity(IStore store, SecretProtector secr
                 SessionTags = transitive.All,
                 TransitiveTags = transitive.Transitive,
                 SourceIdentity = sourceIdentity,
+                FederatedProvider = provider.Arn,
             },
             cancellationToken);
         return new AssumeRoleWithWebIdentityResponse(credentials, subject, user, token.Issuer!, audience, sourceIdentity);

@@ -58,6 +58,7 @@ public sealed class RoleSessions(IStore store, SecretProtector secrets)
                 Tags = tags,
                 TransitiveTags = options.TransitiveTags,
                 SourceIdentity = options.SourceIdentity,
+                FederatedProvider = options.FederatedProvider,
             },
             cancellationToken);
         await store.CommitAsync(
@@ -75,4 +76,7 @@ public sealed record RoleSessionOptions(string? Policy, IReadOnlyList<PolicyDesc
     public IReadOnlyDictionary<string, string> TransitiveTags { get; init; } = new Dictionary<string, string>();
 
     public string? SourceIdentity { get; init; }
+
+    /// <summary>The ARN of the OIDC or SAML provider the caller came through, for aws:FederatedProvider.</summary>
+    public string? FederatedProvider { get; init; }
 }

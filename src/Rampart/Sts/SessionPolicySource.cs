@@ -76,10 +76,31 @@ public sealed class SessionPolicySource(IStore store, SecretProtector secrets, I
             : [.. identity.Select(p => p.Policy)];
         return found with
         {
+            CallerKeys = CallerKeys(session, found.CallerKeys),
             Identity = [.. found.Identity, .. identityPolicies],
             PermissionsBoundary = boundary?.Policy ?? found.PermissionsBoundary,
             SessionPolicies = session.HasSessionPolicies ? sessionPolicies : found.SessionPolicies,
         };
+    }
+
+    /// <summary>The global keys a session carries into every request: the identity provider a federated session came
+    /// through (aws:FederatedProvider) and the source identity set when the role was assumed (aws:SourceIdentity).</summary>
+    private static IReadOnlyDictionary<string, ContextValue> CallerKeys(SessionRecord session, IReadOnlyDictionary<string, ContextValue> found)
+    {
+        if (session.FederatedProvider is null && session.SourceIdentity is null)
+        {
+            return found;
+        }
+        var keys = new Dictionary<string, ContextValue>(found, StringComparer.OrdinalIgnoreCase);
+        if (session.FederatedProvider is { } provider)
+        {
+            keys["aws:FederatedProvider"] = ContextValue.Single(provider);
+        }
+        if (session.SourceIdentity is { } sourceIdentity)
+        {
+            keys["aws:SourceIdentity"] = ContextValue.Single(sourceIdentity);
+        }
+        return keys;
     }
 
     private async ValueTask<CachedSession?> LoadSessionAsync(string accessKeyId, CancellationToken cancellationToken) =>

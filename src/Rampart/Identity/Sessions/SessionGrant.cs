@@ -32,4 +32,7 @@ public sealed record SessionGrant(
     public IReadOnlyDictionary<string, string> TransitiveTags { get; init; } = new Dictionary<string, string>();
 
     public string? SourceIdentity { get; init; }
+
+    /// <summary>The identity provider that authenticated a web identity or SAML federated session.</summary>
+    public string? FederatedProvider { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed record SessionRecord(
     IReadOnlyDictionary<string, string> TransitiveTags,
     string? SourceIdentity)
 {
+    /// <summary>aws:FederatedProvider: the ARN of the OIDC or SAML provider a federated role session came through.</summary>
+    public string? FederatedProvider { get; init; }
+
     public bool HasSessionPolicies => AlwaysHasSessionPolicies || SessionPolicyDocuments.Count > 0 || SessionPolicyArns.Count > 0;
 
     public Principal ToPrincipal() => new(

@@ -30,7 +30,10 @@ public sealed class TemporaryCredentials(IStore store, SecretProtector secrets)
             grant.Type, grant.AccountId, grant.Arn, grant.UserId, grant.UserName, grant.RoleArn, grant.RoleName,
             grant.SourceUserId, grant.SourceUserName, grant.IssuedAt, grant.Expiration, grant.MfaAuthenticatedAt,
             grant.SessionPolicyDocuments, grant.SessionPolicyArns, grant.AlwaysHasSessionPolicies, grant.Tags, grant.TransitiveTags,
-            grant.SourceIdentity);
+            grant.SourceIdentity)
+        {
+            FederatedProvider = grant.FederatedProvider,
+        };
         await store.CommitAsync([new StoreWrite.Put(KeyOf(accessKeyId), JsonSerializer.Serialize(record), StoreWrite.Absent)], cancellationToken);
         return new IssuedCredentials(accessKeyId, secret, token, grant.Expiration);
     }
