@@ -10,6 +10,11 @@ public sealed record SignatureFailure(SignatureFailureKind Kind, string Message)
     public static SignatureFailure MissingAuthenticationToken { get; } =
         new(SignatureFailureKind.MissingAuthenticationToken, "Request is missing Authentication Token");
 
+    /// <summary>The failure for a valid signature by credentials of a closed account: AWS no longer recognizes
+    /// them, as it does not recognize an inactive access key.</summary>
+    public static SignatureFailure ClosedAccount { get; } =
+        new(SignatureFailureKind.InactiveAccessKey, SignatureFailures.InvalidTokenMessage);
+
     public ServiceError ToServiceError(AuthErrorDialect dialect)
     {
         // JSON services answer authentication failures with 400, REST-JSON ones with 403.

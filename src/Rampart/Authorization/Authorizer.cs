@@ -56,7 +56,7 @@ public sealed class Authorizer
             {
                 throw new AwsException(
                     protocol == ProtocolKind.Query ? "AccessDenied" : "AccessDeniedException",
-                    AccessDeniedMessage.Format(call.Caller.Arn, access.Action, resource, decision),
+                    AccessDeniedMessage.Format(call.Caller.Arn, access.Action, resource, decision, DenyingServiceControlPolicy(request, decision)),
                     403);
             }
         }
@@ -65,6 +65,17 @@ public sealed class Authorizer
             await AuthorizeAsync(call, also, protocol, cancellationToken);
         }
     }
+
+    /// <summary>The ARN of the SCP that explicitly denied, which AWS quotes since the caller's organization holds it
+    /// (AWS names denying policies only within the same account or organization). Found by replaying the decision
+    /// with its explanation, so only denials pay for it.</summary>
+    private static string? DenyingServiceControlPolicy(AuthorizationRequest request, AuthorizationDecision decision) =>
+        decision is { Decision: Decision.ExplicitDeny, PolicyType: PolicyType.ServiceControl }
+        && PolicyEvaluator.Explain(request).MatchedStatements
+            .FirstOrDefault(statement => statement is { PolicyType: PolicyType.ServiceControl, Effect: Effect.Deny }) is { } denying
+        && denying.PolicyName.StartsWith("arn:", StringComparison.Ordinal)
+            ? denying.PolicyName
+            : null;
 
     private async ValueTask<PrincipalPolicies> PoliciesOfAsync(Principal caller, CancellationToken cancellationToken)
     {

@@ -11,6 +11,9 @@ public sealed record AccountPlacement(string OrganizationId, string ManagementAc
 
     public bool IsManagementAccount => AccountId == ManagementAccountId;
 
+    /// <summary>The account was closed (CloseAccount): requests signed with its credentials are refused.</summary>
+    public bool IsClosed { get; init; }
+
     /// <summary>The value of aws:PrincipalOrgPaths / aws:ResourceOrgPaths: "o-id/r-id/ou-id/.../", ending at the parent.</summary>
     public string OrganizationPath => OrganizationId + "/" + string.Concat(TargetPath.Take(TargetPath.Count - 1).Select(id => id + "/"));
 }

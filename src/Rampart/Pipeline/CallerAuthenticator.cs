@@ -1,5 +1,6 @@
 using Rampart.Hosting;
 using Rampart.Identity;
+using Rampart.Organizations;
 using Rampart.Policy;
 using Rampart.Protocol;
 using Rampart.Protocol.Models;
@@ -8,12 +9,14 @@ using Rampart.Signing;
 namespace Rampart.Pipeline;
 
 /// <summary>Turns a request's SigV4 signature into its caller, with the error AWS gives for each way a signature
-/// can fail. In open mode a key the server does not know acts as the default account's root user, unverified.</summary>
+/// can fail. In open mode a key the server does not know acts as the default account's root user, unverified. The
+/// credentials of a closed account (Organizations' CloseAccount) are refused like an inactive access key.</summary>
 public sealed class CallerAuthenticator(
     SigV4Verifier verifier,
     CredentialDirectory credentials,
     ServerOptions options,
-    DefaultAccount defaultAccount)
+    DefaultAccount defaultAccount,
+    IOrganizationDirectory organizations)
 {
     public string DefaultAccountId => defaultAccount.AccountId;
 
@@ -44,7 +47,12 @@ public sealed class CallerAuthenticator(
             }
             throw SignatureFailure.MissingAuthenticationToken.ToException(dialect);
         }
-        return (Principal)verification.Signature.Principal!;
+        var principal = (Principal)verification.Signature.Principal!;
+        if (await organizations.FindAsync(principal.AccountId, cancellationToken) is { IsClosed: true })
+        {
+            throw SignatureFailure.ClosedAccount.ToException(dialect);
+        }
+        return principal;
     }
 
     /// <summary>The account owning an access key, for the audit record of a call whose authentication failed.</summary>

@@ -23,14 +23,31 @@ public sealed class OrganizationsResourceLookup(IStore store) : IResourceLookup
     private static readonly string[] PartyActions =
         ["organizations:AcceptHandshake", "organizations:DeclineHandshake", "organizations:DescribeHandshake"];
 
+    private const string SelfReadAction = "organizations:DescribeEffectivePolicy";
+    private const string AwsAccount = "aws";
+
     private static readonly IReadOnlyDictionary<string, string> NoTags = new Dictionary<string, string>();
 
     public string ArnService => "organizations";
 
+    /// <summary>The policies AWS manages live in AWS's own account ("aws") and are shared with every organization,
+    /// which reads, attaches and detaches them; an update or delete gets as far as the service, which answers
+    /// IMMUTABLE_POLICY as AWS does.</summary>
+    private static readonly ResourceBasedPolicy SharedAwsManagedPolicies = Compile(new JsonArray(Allow(
+    [
+        "organizations:DescribePolicy", "organizations:ListTargetsForPolicy", "organizations:AttachPolicy", "organizations:DetachPolicy",
+        "organizations:UpdatePolicy", "organizations:DeletePolicy",
+    ])));
+
     public async ValueTask<ResourceFacts?> FindAsync(string arn, CancellationToken cancellationToken)
     {
-        // arn:aws:organizations::MANAGEMENT:TYPE/o-ORGANIZATION/.../ID
         var fields = arn.Split(':', 6);
+        // arn:aws:organizations::aws:policy/TYPE/p-ID
+        if (fields.Length == 6 && fields[4] == AwsAccount && fields[5].StartsWith("policy/", StringComparison.Ordinal))
+        {
+            return new ResourceFacts(AwsAccount, NoTags, SharedAwsManagedPolicies);
+        }
+        // arn:aws:organizations::MANAGEMENT:TYPE/o-ORGANIZATION/.../ID
         if (fields.Length != 6 || fields[5].Split('/') is not { Length: >= 3 } path || !path[1].StartsWith("o-", StringComparison.Ordinal))
         {
             return null;
@@ -49,6 +66,12 @@ public sealed class OrganizationsResourceLookup(IStore store) : IResourceLookup
         if (delegated.Count > 0)
         {
             statements.Add(Allow(delegated, ReadActions));
+        }
+        if (type == "account")
+        {
+            // Every account may read its own effective policies (DescribeEffectivePolicy "can be called from any
+            // account in the organization").
+            statements.Add(Allow([id], [SelfReadAction]));
         }
         if (type == "handshake" && await new HandshakeStore(store).FindAsync(id, cancellationToken) is { Record: var handshake }
             && await PartyAccountAsync(handshake, cancellationToken) is { } party)
@@ -78,6 +101,14 @@ public sealed class OrganizationsResourceLookup(IStore store) : IResourceLookup
                 : null,
             _ => null,
         };
+
+    private static JsonObject Allow(string[] actions) => new()
+    {
+        ["Effect"] = "Allow",
+        ["Principal"] = "*",
+        ["Action"] = new JsonArray([.. actions.Select(action => (JsonNode)action)]),
+        ["Resource"] = "*",
+    };
 
     private static JsonObject Allow(IEnumerable<string> accounts, string[] actions) => new()
     {

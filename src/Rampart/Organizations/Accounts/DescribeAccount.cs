@@ -26,6 +26,6 @@ public sealed class DescribeAccount(IStore store, OrganizationDirectory director
         var organization = await new OrganizationAccess(store).RequireManagementOrDelegatedAsync(call, cancellationToken);
         var account = await new OrganizationStore(store).RequireAccountAsync(organization.Record.Id, request.AccountId, cancellationToken);
         var placement = await directory.FindAsync(request.AccountId, cancellationToken);
-        return new DescribeAccountResponse(AccountOutput.Of(organization.Record, account.Record, placement));
+        return new DescribeAccountResponse(AccountOutput.Of(organization.Record, account.Record, placement, call.Time));
     }
 }

@@ -28,7 +28,7 @@ public sealed class ListAccounts(IStore store, OrganizationDirectory directory) 
         foreach (var item in page.Items)
         {
             var account = OrgJson.Read<MemberAccountRecord>(item.Json);
-            accounts.Add(AccountOutput.Of(organization, account, await directory.FindAsync(account.Id, cancellationToken)));
+            accounts.Add(AccountOutput.Of(organization, account, await directory.FindAsync(account.Id, cancellationToken), call.Time));
         }
         return new ListAccountsResponse(accounts, OrgPaging.Token(page.NextStartAfter));
     }

@@ -26,19 +26,12 @@ public sealed class ListAccountsForParent(IStore store, OrganizationDirectory di
         ListAccountsForParentRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var organization = (await new OrganizationAccess(store).RequireManagementOrDelegatedAsync(call, cancellationToken)).Record;
-        var tree = new OrganizationStore(store);
-        var parent = await tree.RequireParentAsync(organization, request.ParentId, cancellationToken);
-        var page = await OrgPaging.ListAsync(
-            store, OrgCollections.Child, organization.Id, TreeKeys.ChildPrefix(parent.Id, ChildEntry.Account), request.NextToken, request.MaxResults, cancellationToken);
-        var accounts = new List<AccountOutput>(page.Items.Count);
-        foreach (var item in page.Items)
-        {
-            var id = OrgJson.Read<ChildEntry>(item.Json).Id;
-            if (await tree.FindAccountAsync(organization.Id, id, cancellationToken) is { } account)
-            {
-                accounts.Add(AccountOutput.Of(organization, account.Record, await directory.FindAsync(id, cancellationToken)));
-            }
-        }
-        return new ListAccountsForParentResponse(accounts, OrgPaging.Token(page.NextStartAfter));
+        var (accounts, nextToken) = await new ChildPages(store).ListAsync(
+            organization, request.ParentId, ChildEntry.Account, request.NextToken, request.MaxResults,
+            async (tree, id, token) => await tree.FindAccountAsync(organization.Id, id, token) is { } account
+                ? AccountOutput.Of(organization, account.Record, await directory.FindAsync(id, token), call.Time)
+                : null,
+            cancellationToken);
+        return new ListAccountsForParentResponse(accounts, nextToken);
     }
 }

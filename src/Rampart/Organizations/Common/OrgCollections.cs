@@ -27,6 +27,9 @@ public static class OrgCollections
     /// <summary>CreateAccount requests: partition = organization ID, key = car- ID.</summary>
     public const string CreateAccountStatus = "org.create-account";
 
+    /// <summary>Accounts closed, for the closure quota: partition = organization ID, key = "TIME/ACCOUNT" (sortable time).</summary>
+    public const string AccountClosure = "org.account-closure";
+
     /// <summary>Handshakes: partition "", key = h- ID.</summary>
     public const string Handshake = "org.handshake";
 

@@ -58,7 +58,7 @@ public sealed class ListDelegatedAdministrators(IStore store)
             if (await tree.FindAccountAsync(organization.Id, accountId, cancellationToken) is { Record: var account })
             {
                 administrators.Add(new DelegatedAdministrator(
-                    account.Id, organization.AccountArn(account.Id), account.Email, account.Name, account.Status, account.Status,
+                    account.Id, organization.AccountArn(account.Id), account.Email, account.Name, account.StatusAt(call.Time), account.StateAt(call.Time),
                     account.JoinedMethod, account.JoinedTimestamp, date));
             }
         }

@@ -32,7 +32,7 @@ public sealed class RegisterDelegatedAdministrator(IStore store, OrganizationDir
                 "CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR", "You can designate only a member account as a delegated administrator.");
         }
         var account = await new OrganizationStore(store).RequireAccountAsync(organization.Id, request.AccountId, cancellationToken);
-        if (account.Record.Status != MemberAccountRecord.Active)
+        if (account.Record.IsClosing)
         {
             throw OrgErrors.Constraint(
                 "CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR", "You cannot register a suspended account as a delegated administrator.");

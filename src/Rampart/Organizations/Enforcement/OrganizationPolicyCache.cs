@@ -3,6 +3,7 @@ using System.Text.Json;
 using Rampart.Caching;
 using Rampart.Organizations.Common;
 using Rampart.Organizations.Policies;
+using Rampart.Organizations.Tree;
 using Rampart.Policy;
 using Rampart.Policy.Parsing;
 using Rampart.Storage;
@@ -79,10 +80,16 @@ public sealed class OrganizationPolicyCache(IStore store) : ICacheInvalidator
         return types.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    private async ValueTask<string> ManagementAccountAsync(string organizationId, CancellationToken cancellationToken) =>
+        JsonSerializer.Deserialize<OrganizationRecord>(
+            (await store.GetAsync(TreeKeys.Organization(organizationId), cancellationToken)
+                ?? throw new InvalidDataException($"Organization {organizationId} holds policies but does not exist.")).Json)!.ManagementAccountId;
+
     private async ValueTask<TargetLevel> LoadLevelAsync((string Organization, string Target) key, CancellationToken cancellationToken)
     {
         var scps = new List<CompiledPolicy>();
         var rcps = new List<CompiledPolicy>();
+        string? managementAccountId = null;
         await foreach (var item in OrgPaging.AllAsync(store, PolicyCollections.TargetPolicy, key.Organization, key.Target + "/", cancellationToken))
         {
             var attachment = JsonSerializer.Deserialize<AttachmentRecord>(item.Json)!;
@@ -92,7 +99,10 @@ public sealed class OrganizationPolicyCache(IStore store) : ICacheInvalidator
                 continue;
             }
             var policy = JsonSerializer.Deserialize<PolicyRecord>(stored.Json)!;
-            var compiled = CompiledPolicy.Compile(PolicyParser.Parse(policy.Content, kind, policy.Id));
+            managementAccountId ??= await ManagementAccountAsync(key.Organization, cancellationToken);
+            // Named by its ARN, which AWS's AccessDenied message quotes when this policy explicitly denies.
+            var arn = OrgArns.Policy(managementAccountId, key.Organization, type.Name, policy.Id);
+            var compiled = CompiledPolicy.Compile(PolicyParser.Parse(policy.Content, kind, arn));
             (type == OrganizationPolicyType.ServiceControl ? scps : rcps).Add(compiled);
         }
         var fullAccessDetached = await store.GetAsync(

@@ -15,12 +15,14 @@ public sealed class OrganizationArns(OrganizationDirectory directory)
         Of(call, placement => OrgArns.Unit(placement.ManagementAccountId, placement.OrganizationId, unitId));
 
     /// <summary>A root or OU, told apart by its prefix.</summary>
-    public IReadOnlyList<string> Parent(CallContext call, string parentId) =>
-        Of(call, placement => Node(placement, parentId));
+    public IReadOnlyList<string> Parent(CallContext call, string parentId) => Target(call, parentId);
 
     /// <summary>An account or OU, told apart by its form.</summary>
-    public IReadOnlyList<string> Child(CallContext call, string childId) =>
-        Of(call, placement => Node(placement, childId));
+    public IReadOnlyList<string> Child(CallContext call, string childId) => Target(call, childId);
+
+    /// <summary>A root, OU or account that policies attach to, told apart by its form.</summary>
+    public IReadOnlyList<string> Target(CallContext call, string targetId) =>
+        Of(call, placement => Node(placement, targetId));
 
     private static string Node(AccountPlacement placement, string id) =>
         OrgIds.IsRootId(id) ? OrgArns.Root(placement.ManagementAccountId, placement.OrganizationId, id)

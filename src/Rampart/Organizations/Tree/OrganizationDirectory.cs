@@ -52,6 +52,9 @@ public sealed class OrganizationDirectory(IStore store) : IOrganizationDirectory
         }
         var parent = await tree.FindParentAsync(organization, account.ParentId, cancellationToken)
             ?? throw new InvalidDataException($"Account {accountId} sits under {account.ParentId}, which organization {organization.Id} does not hold.");
-        return new AccountPlacement(organization.Id, organization.ManagementAccountId, [organization.RootId, .. parent.PathIds, accountId]);
+        return new AccountPlacement(organization.Id, organization.ManagementAccountId, [organization.RootId, .. parent.PathIds, accountId])
+        {
+            IsClosed = account.IsClosing,
+        };
     }
 }

@@ -5,8 +5,8 @@ public sealed record AccountOutput(
     string Id, string Arn, string Email, string Name, string Status, string State, string JoinedMethod, DateTimeOffset JoinedTimestamp,
     IReadOnlyList<string>? Paths)
 {
-    public static AccountOutput Of(OrganizationRecord organization, MemberAccountRecord account, AccountPlacement? placement) => new(
-        account.Id, organization.AccountArn(account.Id), account.Email, account.Name, account.Status, account.Status,
+    public static AccountOutput Of(OrganizationRecord organization, MemberAccountRecord account, AccountPlacement? placement, DateTimeOffset now) => new(
+        account.Id, organization.AccountArn(account.Id), account.Email, account.Name, account.StatusAt(now), account.StateAt(now),
         account.JoinedMethod, account.JoinedTimestamp,
         placement is null ? null : [placement.OrganizationPath + account.Id + "/"]);
 }

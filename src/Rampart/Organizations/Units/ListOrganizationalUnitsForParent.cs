@@ -25,18 +25,12 @@ public sealed class ListOrganizationalUnitsForParent(IStore store, OrganizationD
         ListOrganizationalUnitsForParentRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var organization = (await new OrganizationAccess(store).RequireManagementOrDelegatedAsync(call, cancellationToken)).Record;
-        var tree = new OrganizationStore(store);
-        var parent = await tree.RequireParentAsync(organization, request.ParentId, cancellationToken);
-        var page = await OrgPaging.ListAsync(
-            store, OrgCollections.Child, organization.Id, TreeKeys.ChildPrefix(parent.Id, ChildEntry.Unit), request.NextToken, request.MaxResults, cancellationToken);
-        var units = new List<UnitOutput>(page.Items.Count);
-        foreach (var item in page.Items)
-        {
-            if (await tree.FindUnitAsync(organization.Id, OrgJson.Read<ChildEntry>(item.Json).Id, cancellationToken) is { } unit)
-            {
-                units.Add(UnitOutput.Of(organization, unit.Record));
-            }
-        }
-        return new ListOrganizationalUnitsForParentResponse(units, OrgPaging.Token(page.NextStartAfter));
+        var (units, nextToken) = await new ChildPages(store).ListAsync(
+            organization, request.ParentId, ChildEntry.Unit, request.NextToken, request.MaxResults,
+            async (tree, id, token) => await tree.FindUnitAsync(organization.Id, id, token) is { } unit
+                ? UnitOutput.Of(organization, unit.Record)
+                : null,
+            cancellationToken);
+        return new ListOrganizationalUnitsForParentResponse(units, nextToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rampart.Tests.EndToEnd;
 
 namespace Rampart.Tests.Organizations.Tree;
 
@@ -108,15 +109,61 @@ public sealed partial class AccountsEndToEndTests(OrganizationFixture fixture) :
     }
 
     [Fact]
-    public async Task Closing_an_account_suspends_it_once_and_never_the_management_account()
+    public async Task Closing_an_account_goes_through_pending_closure_to_suspended_once_and_never_the_management_account()
     {
         var accountId = await fixture.CreateAccountAsync("closing@accounts.example", "Closing");
-        await fixture.Management.OkAsync("close-account", "--account-id", accountId);
-        var account = (await fixture.Management.OkAsync("describe-account", "--account-id", accountId)).GetProperty("Account");
-        Assert.Equal("SUSPENDED", account.GetProperty("Status").GetString());
-        Assert.Contains("(AccountAlreadyClosedException)", await fixture.Management.FailsAsync("close-account", "--account-id", accountId));
-        var management = await fixture.Management.FailsAsync("close-account", "--account-id", fixture.Server.AccountId);
-        Assert.Contains("(ConstraintViolationException)", management);
+        var member = await fixture.SignInAsync(accountId);
+        await member.OkAsync("iam", "create-user", "--user-name", "resident");
+        var residentKey = (await member.OkAsync("iam", "create-access-key", "--user-name", "resident")).GetProperty("AccessKey");
+        var resident = new AwsCli(fixture.Server).As(residentKey);
+        Assert.Equal(accountId, (await resident.OkAsync("sts", "get-caller-identity")).GetProperty("Account").GetString());
+
+        // As a script written for AWS does: close, then poll DescribeAccount until the closure completes.
+        var closure = await fixture.Management.PythonAsync($$"""
+            import json, os, time, boto3
+            org = boto3.client("organizations", endpoint_url=os.environ["RAMPART_URL"], region_name="us-east-1")
+            def error(call, **kwargs):
+                try:
+                    call(**kwargs)
+                    return "succeeded"
+                except org.exceptions.ClientError as e:
+                    return e.response["Error"]["Code"] + "/" + e.response.get("Reason", "")
+            org.close_account(AccountId="{{accountId}}")
+            first = org.describe_account(AccountId="{{accountId}}")["Account"]
+            again = error(org.close_account, AccountId="{{accountId}}")
+            seen = [first["Status"]]
+            for _ in range(120):
+                account = org.describe_account(AccountId="{{accountId}}")["Account"]
+                if account["Status"] != seen[-1]:
+                    seen.append(account["Status"])
+                if account["Status"] == "SUSPENDED":
+                    break
+                time.sleep(0.5)
+            listed = [a for a in org.list_accounts()["Accounts"] if a["Id"] == "{{accountId}}"][0]
+            print(json.dumps({
+                "first": [first["Status"], first["State"]], "seen": seen, "again": again,
+                "listed": [listed["Status"], listed["State"]],
+                "closed_again": error(org.close_account, AccountId="{{accountId}}"),
+                "management": error(org.close_account, AccountId="{{fixture.Server.AccountId}}"),
+                "unknown": error(org.close_account, AccountId="000000000000"),
+            }))
+            """);
+        Assert.Equal(["PENDING_CLOSURE", "PENDING_CLOSURE"], closure.GetProperty("first").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["PENDING_CLOSURE", "SUSPENDED"], closure.GetProperty("seen").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("ConflictException/", closure.GetProperty("again").GetString());
+        Assert.Equal(["SUSPENDED", "SUSPENDED"], closure.GetProperty("listed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("AccountAlreadyClosedException/", closure.GetProperty("closed_again").GetString());
+        Assert.Equal("ConstraintViolationException/CANNOT_CLOSE_MANAGEMENT_ACCOUNT", closure.GetProperty("management").GetString());
+        Assert.Equal("AccountNotFoundException/", closure.GetProperty("unknown").GetString());
+
+        // The closed account's credentials, long-term or a role session, are no longer recognized by any service.
+        var refused = await resident.FailsAsync("sts", "get-caller-identity");
+        Assert.Contains("(InvalidClientTokenId)", refused);
+        Assert.Contains("The security token included in the request is invalid.", refused);
+        Assert.Contains("(UnrecognizedClientException)", await member.FailsAsync("kms", "list-keys"));
+        Assert.Contains("(ConstraintViolationException)",
+            await fixture.Management.FailsAsync("register-delegated-administrator", "--account-id", accountId, "--service-principal", "guardduty.amazonaws.com"));
+        await new AwsCli(fixture.Server, "sts").OkAsync("get-caller-identity");
     }
 
     [Fact]

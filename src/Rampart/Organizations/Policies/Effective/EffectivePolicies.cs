@@ -15,6 +15,7 @@ public sealed class EffectivePolicies(PolicyStore policies)
             return null;
         }
         var levels = new List<IReadOnlyList<JsonObject>>();
+        var sources = new List<SourcePolicy>();
         var lastUpdated = DateTimeOffset.MinValue;
         foreach (var targetId in target.Path)
         {
@@ -26,11 +27,31 @@ public sealed class EffectivePolicies(PolicyStore policies)
                 {
                     continue;
                 }
-                documents.Add(ManagementPolicyDocument.Parse(policy.Content));
+                var document = ManagementPolicyDocument.Parse(policy.Content);
+                documents.Add(document);
+                sources.Add(new SourcePolicy(policy.Id, document));
                 lastUpdated = new[] { lastUpdated, policy.LastUpdated, attachment.Record.AttachedAt }.Max();
             }
             levels.Add(documents);
         }
-        return EffectivePolicyCalculator.Compute(levels) is { } content ? new EffectivePolicyResult(content, lastUpdated) : null;
+        return EffectivePolicyCalculator.Compute(levels) is { } content ? new EffectivePolicyResult(content, lastUpdated, sources) : null;
     }
+
+    /// <summary>The validation errors of an effective policy (<see cref="EffectivePolicyRules"/>), each with the
+    /// policies that set the erroneous element or, for a missing one, its parent.</summary>
+    public static IReadOnlyList<EffectivePolicyValidationError> Validate(OrganizationPolicyType type, EffectivePolicyResult effective) =>
+    [
+        .. EffectivePolicyRules.Check(type, effective.Content).Select(error =>
+        {
+            var contributing = Contributors(effective.Sources, error.Path);
+            if (contributing.Count == 0)
+            {
+                contributing = Contributors(effective.Sources, error.Path[..^1]);
+            }
+            return new EffectivePolicyValidationError(error.Code, error.Message, string.Join('.', error.Path), contributing);
+        }),
+    ];
+
+    private static IReadOnlyList<string> Contributors(IReadOnlyList<SourcePolicy> sources, string[] path) =>
+        [.. sources.Where(source => source.Sets(path)).Select(source => source.PolicyId).Distinct()];
 }

@@ -11,7 +11,7 @@ namespace Rampart.Organizations.Policies.Operations;
 public sealed record DeletePolicyRequest(string PolicyId);
 
 /// <summary>Deletes a policy that is attached to no root, OU or account.</summary>
-public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache)
+public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache, PolicyArns policyArns)
     : OrganizationsOperation<DeletePolicyRequest, EmptyResponse>
 {
     private readonly PolicyStore policies = new(store, cache);
@@ -24,6 +24,7 @@ public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache)
     {
         Action = "organizations:DeletePolicy",
         ReadOnly = false,
+        Resources = (request, call) => policyArns.Of(call, request.PolicyId),
     };
 
     protected override async Task<EmptyResponse> HandleAsync(DeletePolicyRequest request, CallContext call, CancellationToken cancellationToken)

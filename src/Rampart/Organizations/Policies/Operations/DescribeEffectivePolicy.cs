@@ -16,7 +16,7 @@ public sealed record DescribeEffectivePolicyResponse(EffectivePolicyOutput Effec
 /// <summary>The effective management policy of an account: the policies of the type attached to the root, to each OU
 /// above the account and to the account itself, merged by their inheritance operators. A member account may ask
 /// about itself only; the management account about any account.</summary>
-public sealed class DescribeEffectivePolicy(IStore store, OrganizationPolicyCache cache)
+public sealed class DescribeEffectivePolicy(IStore store, OrganizationPolicyCache cache, OrganizationDirectory directory)
     : OrganizationsOperation<DescribeEffectivePolicyRequest, DescribeEffectivePolicyResponse>
 {
     private readonly PolicyTargets targets = new(store);
@@ -29,6 +29,7 @@ public sealed class DescribeEffectivePolicy(IStore store, OrganizationPolicyCach
     {
         Action = "organizations:DescribeEffectivePolicy",
         ReadOnly = true,
+        Resources = (request, call) => new OrganizationArns(directory).Target(call, request.TargetId ?? call.AccountId),
         ContextKeys = (request, _) => PolicyConditionKeys.Of(request.PolicyType),
     };
 
@@ -36,11 +37,7 @@ public sealed class DescribeEffectivePolicy(IStore store, OrganizationPolicyCach
         DescribeEffectivePolicyRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var organization = (await access.RequireMemberAsync(call, cancellationToken)).Record;
-        var type = OrganizationPolicyType.Require(request.PolicyType);
-        if (type.IsAuthorizationPolicy)
-        {
-            throw PolicyErrors.InvalidPolicyType();
-        }
+        var type = EffectivePolicyTypes.Require(request.PolicyType);
         var targetId = request.TargetId ?? call.AccountId;
         if (targetId != call.AccountId && organization.ManagementAccountId != call.AccountId)
         {

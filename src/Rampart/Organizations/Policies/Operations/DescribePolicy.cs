@@ -9,7 +9,7 @@ namespace Rampart.Organizations.Policies.Operations;
 public sealed record DescribePolicyRequest(string PolicyId);
 
 /// <summary>A policy of the organization, or one AWS manages, with its content.</summary>
-public sealed class DescribePolicy(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<DescribePolicyRequest, PolicyResponse>
+public sealed class DescribePolicy(IStore store, OrganizationPolicyCache cache, PolicyArns policyArns) : OrganizationsOperation<DescribePolicyRequest, PolicyResponse>
 {
     private readonly PolicyStore policies = new(store, cache);
     private readonly OrganizationAccess access = new(store);
@@ -20,6 +20,7 @@ public sealed class DescribePolicy(IStore store, OrganizationPolicyCache cache) 
     {
         Action = "organizations:DescribePolicy",
         ReadOnly = true,
+        Resources = (request, call) => policyArns.Of(call, request.PolicyId),
     };
 
     protected override async Task<PolicyResponse> HandleAsync(DescribePolicyRequest request, CallContext call, CancellationToken cancellationToken)

@@ -9,34 +9,17 @@ namespace Rampart.Organizations.Policies.Operations;
 
 /// <summary>Disables a policy type in the root and detaches every policy of that type from every target, in one
 /// transaction: from the next request on, no policy of the type applies anywhere.</summary>
-public sealed class DisablePolicyType(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
+public sealed class DisablePolicyType(IStore store, OrganizationPolicyCache cache, OrganizationDirectory directory)
+    : PolicyTypeOperation(store, cache, directory, "DisablePolicyType")
 {
-    private readonly PolicyStore policies = new(store, cache);
-    private readonly OrganizationAccess access = new(store);
-
-    public override string Name => "DisablePolicyType";
-
-    protected override OperationDeclaration<PolicyTypeRequest> Declaration { get; } = new()
-    {
-        Action = "organizations:DisablePolicyType",
-        ReadOnly = false,
-        ContextKeys = (request, _) => PolicyConditionKeys.Of(request.PolicyType),
-    };
-
-    protected override async Task<PolicyTypeResponse> HandleAsync(PolicyTypeRequest request, CallContext call, CancellationToken cancellationToken)
-    {
-        var organization = (await access.RequireManagementAsync(call, cancellationToken)).Record;
-        var type = OrganizationPolicyType.Require(request.PolicyType);
-        if (request.RootId != organization.RootId)
-        {
-            throw PolicyErrors.RootNotFound();
-        }
+    protected override async ValueTask ChangeAsync(
+        OrganizationRecord organization, OrganizationPolicyType type, CallContext call, CancellationToken cancellationToken) =>
         await StoreRetry.RunAsync(async token =>
         {
-            var enabled = await policies.Store.GetAsync(PolicyKeys.EnabledType(organization.Id, organization.RootId, type), token)
+            var store = Policies.Store;
+            var enabled = await store.GetAsync(PolicyKeys.EnabledType(organization.Id, organization.RootId, type), token)
                 ?? throw PolicyErrors.TypeNotEnabled();
             var writes = new List<StoreWrite> { new StoreWrite.Delete(enabled.Key, enabled.Version) };
-            var store = policies.Store;
             await foreach (var name in OrgPaging.AllAsync(store, PolicyCollections.PolicyName, PolicyCollections.NamePartition(organization.Id, type), null, token))
             {
                 await foreach (var item in OrgPaging.AllAsync(store, PolicyCollections.PolicyTarget, organization.Id, OrgJson.Read<string>(name.Json) + "/", token))
@@ -56,8 +39,6 @@ public sealed class DisablePolicyType(IStore store, OrganizationPolicyCache cach
                     }
                 }
             }
-            return await policies.CommitAsync(writes, token);
+            return await Policies.CommitAsync(writes, token);
         }, cancellationToken: cancellationToken);
-        return new PolicyTypeResponse(await RootPolicyTypes.RootAsync(policies.Store, organization, cancellationToken));
-    }
 }

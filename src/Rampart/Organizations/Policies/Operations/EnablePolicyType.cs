@@ -10,35 +10,19 @@ namespace Rampart.Organizations.Policies.Operations;
 /// <summary>Enables a policy type in the root. For SCPs and RCPs this attaches FullAWSAccess or RCPFullAWSAccess to
 /// every root, OU and account at once (and to every one created later), so enabling them changes no decision until
 /// another policy is attached.</summary>
-public sealed class EnablePolicyType(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<PolicyTypeRequest, PolicyTypeResponse>
+public sealed class EnablePolicyType(IStore store, OrganizationPolicyCache cache, OrganizationDirectory directory)
+    : PolicyTypeOperation(store, cache, directory, "EnablePolicyType")
 {
-    private readonly PolicyStore policies = new(store, cache);
-    private readonly OrganizationAccess access = new(store);
-
-    public override string Name => "EnablePolicyType";
-
-    protected override OperationDeclaration<PolicyTypeRequest> Declaration { get; } = new()
+    protected override async ValueTask ChangeAsync(
+        OrganizationRecord organization, OrganizationPolicyType type, CallContext call, CancellationToken cancellationToken)
     {
-        Action = "organizations:EnablePolicyType",
-        ReadOnly = false,
-        ContextKeys = (request, _) => PolicyConditionKeys.Of(request.PolicyType),
-    };
-
-    protected override async Task<PolicyTypeResponse> HandleAsync(PolicyTypeRequest request, CallContext call, CancellationToken cancellationToken)
-    {
-        var organization = (await access.RequireManagementAsync(call, cancellationToken)).Record;
-        var type = OrganizationPolicyType.Require(request.PolicyType);
-        if (request.RootId != organization.RootId)
-        {
-            throw PolicyErrors.RootNotFound();
-        }
         if (!organization.HasAllFeatures)
         {
             throw PolicyErrors.TypeNotAvailable();
         }
         try
         {
-            await policies.CommitAsync(
+            await Policies.CommitAsync(
                 [new StoreWrite.Put(PolicyKeys.EnabledType(organization.Id, organization.RootId, type),
                     OrgJson.Write(new EnabledPolicyTypeRecord(type.Name, call.Time)), StoreWrite.Absent)],
                 cancellationToken);
@@ -47,6 +31,5 @@ public sealed class EnablePolicyType(IStore store, OrganizationPolicyCache cache
         {
             throw PolicyErrors.TypeAlreadyEnabled();
         }
-        return new PolicyTypeResponse(await RootPolicyTypes.RootAsync(policies.Store, organization, cancellationToken));
     }
 }

@@ -10,7 +10,7 @@ namespace Rampart.Organizations.Policies.Operations;
 public sealed record ListPoliciesForTargetRequest(string TargetId, string Filter, string? NextToken, int? MaxResults);
 
 /// <summary>The policies of one type attached directly to a root, OU or account (a handful at most, so paged by position).</summary>
-public sealed class ListPoliciesForTarget(IStore store, OrganizationPolicyCache cache)
+public sealed class ListPoliciesForTarget(IStore store, OrganizationPolicyCache cache, OrganizationDirectory directory)
     : OrganizationsOperation<ListPoliciesForTargetRequest, PolicyListResponse>
 {
     private readonly PolicyStore policies = new(store, cache);
@@ -25,6 +25,7 @@ public sealed class ListPoliciesForTarget(IStore store, OrganizationPolicyCache 
     {
         Action = "organizations:ListPoliciesForTarget",
         ReadOnly = true,
+        Resources = (request, call) => new OrganizationArns(directory).Target(call, request.TargetId),
         ContextKeys = (request, _) => PolicyConditionKeys.Of(request.Filter),
     };
 

@@ -14,7 +14,7 @@ public sealed record ListTargetsForPolicyResponse(IReadOnlyList<PolicyTargetSumm
 /// <summary>The roots, OUs and accounts a policy is attached to. An organization's own policy lists its attachments;
 /// an AWS managed default policy is attached everywhere it was not detached from, so its listing walks the root,
 /// then the OUs, then the accounts.</summary>
-public sealed class ListTargetsForPolicy(IStore store, OrganizationPolicyCache cache)
+public sealed class ListTargetsForPolicy(IStore store, OrganizationPolicyCache cache, PolicyArns policyArns)
     : OrganizationsOperation<ListTargetsForPolicyRequest, ListTargetsForPolicyResponse>
 {
     private readonly PolicyStore policies = new(store, cache);
@@ -32,6 +32,7 @@ public sealed class ListTargetsForPolicy(IStore store, OrganizationPolicyCache c
     {
         Action = "organizations:ListTargetsForPolicy",
         ReadOnly = true,
+        Resources = (request, call) => policyArns.Of(call, request.PolicyId),
     };
 
     protected override async Task<ListTargetsForPolicyResponse> HandleAsync(

@@ -11,7 +11,7 @@ public sealed record UpdatePolicyRequest(string PolicyId, string? Name, string? 
 
 /// <summary>Changes a policy's name, description or content; new content binds the very next request of every
 /// account it is attached to.</summary>
-public sealed class UpdatePolicy(IStore store, OrganizationPolicyCache cache) : OrganizationsOperation<UpdatePolicyRequest, PolicyResponse>
+public sealed class UpdatePolicy(IStore store, OrganizationPolicyCache cache, PolicyArns policyArns) : OrganizationsOperation<UpdatePolicyRequest, PolicyResponse>
 {
     private readonly PolicyStore policies = new(store, cache);
     private readonly OrganizationAccess access = new(store);
@@ -22,6 +22,7 @@ public sealed class UpdatePolicy(IStore store, OrganizationPolicyCache cache) : 
     {
         Action = "organizations:UpdatePolicy",
         ReadOnly = false,
+        Resources = (request, call) => policyArns.Of(call, request.PolicyId),
     };
 
     protected override async Task<PolicyResponse> HandleAsync(UpdatePolicyRequest request, CallContext call, CancellationToken cancellationToken)
