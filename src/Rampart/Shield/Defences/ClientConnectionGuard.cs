@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Pipelines;
 using System.Net;
 using Microsoft.AspNetCore.Connections;
 
@@ -6,9 +7,10 @@ namespace Rampart.Shield.Defences;
 
 /// <summary>
 /// Kestrel connection middleware in front of a gateway: caps the connections one client address holds, and notices
-/// connections that ended without ever completing a request within the header timeout (slow headers, Slowloris).
+/// connections that ended without ever completing a request within the header timeout (slow headers, Slowloris), and
+/// watches every connection's output for a client that stops reading (<see cref="DrainWatchedWriter"/>).
 /// </summary>
-public sealed class ClientConnectionGuard(AttackMonitor monitor, int connectionsPerClient = DefenceLimits.ConnectionsPerClient)
+public sealed class ClientConnectionGuard(AttackMonitor monitor, TimeProvider time, int connectionsPerClient = DefenceLimits.ConnectionsPerClient)
 {
     private readonly Dictionary<IPAddress, int> open = [];
     private readonly Lock gate = new();
@@ -24,6 +26,8 @@ public sealed class ClientConnectionGuard(AttackMonitor monitor, int connections
         }
         var activity = new ConnectionActivity();
         connection.Items[typeof(ConnectionActivity)] = activity;
+        var transport = connection.Transport;
+        connection.Transport = new WatchedTransport(transport.Input, new DrainWatchedWriter(transport.Output, connection, monitor, time));
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -69,4 +73,6 @@ public sealed class ClientConnectionGuard(AttackMonitor monitor, int connections
             }
         }
     }
+
+    private sealed record WatchedTransport(PipeReader Input, PipeWriter Output) : IDuplexPipe;
 }

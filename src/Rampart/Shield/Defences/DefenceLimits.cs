@@ -21,6 +21,14 @@ public static class DefenceLimits
     /// <summary>Bytes a second a client must keep reading a response at, after a grace period.</summary>
     public static readonly MinDataRate MinResponseDataRate = new(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
 
+    /// <summary>Bytes a connection's output holds before a flush waits for the client; the transport lets writes go on
+    /// once the client has taken half of it.</summary>
+    public const int ResponseBufferSize = 64 * 1024;
+
+    /// <summary>Time a flush may wait for the client to take half of <see cref="ResponseBufferSize"/>: a client reading
+    /// below about 2 KB/s for that long is cut.</summary>
+    public static readonly TimeSpan ResponseDrainTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>Connections one client address may hold open at once; more are closed as they arrive.</summary>
     public const int ConnectionsPerClient = 256;
 
@@ -37,6 +45,7 @@ public static class DefenceLimits
         limits.KeepAliveTimeout = KeepAliveTimeout;
         limits.MinRequestBodyDataRate = MinRequestBodyDataRate;
         limits.MinResponseDataRate = MinResponseDataRate;
+        limits.MaxResponseBufferSize = ResponseBufferSize;
         limits.MaxRequestHeadersTotalSize = MaxRequestHeadersTotalSize;
         // Bodies are streamed to the upstream, which decides what it accepts; only the first bytes are inspected.
         limits.MaxRequestBodySize = null;

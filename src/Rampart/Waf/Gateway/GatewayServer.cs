@@ -36,7 +36,7 @@ public sealed class GatewayServer : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var monitor = new AttackMonitor(arn, context.AttackLog, context.Time, context.LoggerFactory.CreateLogger("Rampart.Shield"));
-        var guard = new ClientConnectionGuard(monitor);
+        var guard = new ClientConnectionGuard(monitor, context.Time);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging
             .SetMinimumLevel(LogLevel.Warning)
@@ -44,6 +44,9 @@ public sealed class GatewayServer : IAsyncDisposable
             .AddProvider(new KestrelDefenceSignals(monitor))
             .AddProvider(new ForwardingLoggerProvider(context.LoggerFactory));
         builder.Services.AddHttpForwarder();
+        // A small output buffer keeps what a slow reader holds per connection small, and makes a held-back flush mean
+        // the client read little (DrainWatchedWriter).
+        builder.WebHost.UseSockets(sockets => sockets.MaxWriteBufferSize = DefenceLimits.ResponseBufferSize);
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -57,6 +57,32 @@ public sealed partial class AttackTests(GatewayFixture gateway) : IClassFixture<
     }
 
     [Fact]
+    public async Task Slow_readers_of_a_large_response_are_cut_and_reported_while_a_fast_reader_is_served()
+    {
+        gateway.WebAcls.Set(null);
+        // Slow read: 50 connections asking for 4 MB with a 512-1024 byte receive window, reading 32 bytes every 3 s.
+        var slowReads = AttackTools.RunAsync("slowhttptest",
+            $"-X -c 50 -r 50 -w 512 -y 1024 -n 3 -z 32 -k 2 -p 5 -l 60 -u {gateway.Url}large", TimeSpan.FromSeconds(120));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        using var client = gateway.Client("127.0.0.5");
+        for (var i = 0; i < 3; i++)
+        {
+            var body = await client.GetByteArrayAsync("/large");
+            Assert.Equal(TestUpstream.LargeLength, body.Length);
+            using var response = await client.GetAsync($"/legit/{i}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        var (exitCode, output) = await slowReads;
+        Assert.True(exitCode == 0, output);
+
+        var attack = await WaitForAttackAsync(AttackVector.SlowRead.Type);
+        Assert.Equal(GatewayFixture.Arn, attack.ResourceArn);
+        // Counted as they are cut: slowhttptest's own status is no witness, it goes on listing reset connections.
+        Assert.True(attack.Counters.Single().Sum >= AttackVector.SlowRead.Floor, $"{attack.Counters.Single().Sum} slow readers cut:\n{output}");
+    }
+
+    [Fact]
     public async Task A_flood_from_one_address_triggers_the_rate_based_rule_while_another_client_is_served()
     {
         gateway.WebAcls.Set(WebAcls.Allowing(WebAcls.Rule("rate-limit", 0, WebAcls.RateLimit(100), WebAcls.Block)));

@@ -13,7 +13,8 @@ namespace Rampart.Tests.Waf.Gateway;
 /// <summary>
 /// The application behind a gateway in tests: a tiny Kestrel app on a loopback port. /echo answers with what it
 /// received (method, target, headers, body length and SHA-256); /stream sends a first chunk, then waits for
-/// <see cref="ReleaseStream"/> before the last; /status/N answers N with a marker header.
+/// <see cref="ReleaseStream"/> before the last; /status/N answers N with a marker header; /large answers
+/// <see cref="LargeLength"/> bytes.
 /// </summary>
 public sealed class TestUpstream : IAsyncDisposable
 {
@@ -21,6 +22,8 @@ public sealed class TestUpstream : IAsyncDisposable
     private TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private TestUpstream(WebApplication app) => this.app = app;
+
+    public const int LargeLength = 4 * 1024 * 1024;
 
     public Uri Url { get; private set; } = null!;
 
@@ -51,6 +54,18 @@ public sealed class TestUpstream : IAsyncDisposable
             await release.Task.WaitAsync(TimeSpan.FromSeconds(30));
             release = new(TaskCreationOptions.RunContinuationsAsynchronously);
             await http.Response.WriteAsync("last chunk\n");
+            return;
+        }
+        if (path == "/large")
+        {
+            http.Response.ContentType = "application/octet-stream";
+            http.Response.ContentLength = LargeLength;
+            var chunk = new byte[64 * 1024];
+            Array.Fill(chunk, (byte)'x');
+            for (var sent = 0; sent < LargeLength; sent += chunk.Length)
+            {
+                await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
+            }
             return;
         }
         if (path.StartsWith("/status/", StringComparison.Ordinal))
