@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Rampart.Waf.Engine;
+using Rampart.Waf.Gateway.Captcha;
 
 namespace Rampart.Waf.Gateway;
 
@@ -107,7 +108,7 @@ public sealed class VerdictResponder(GatewayContext context, Func<HttpContext, T
         var (puzzle, code) = context.Puzzles.NewCaptcha(host);
         http.Response.Headers.CacheControl = "no-store";
         await GatewayPages.RespondAsync(http, StatusCodes.Status405MethodNotAllowed,
-            Encoding.UTF8.GetBytes(WafInterstitial.Captcha(puzzle, code, returnPath, retry)));
+            Encoding.UTF8.GetBytes(WafInterstitial.Captcha(puzzle, CaptchaImage.Render(code), returnPath, retry)));
     }
 
     private void SetToken(HttpContext http, WafTokenState state, string host)

@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
+using Rampart.Waf.Gateway.Captcha;
 
 namespace Rampart.Waf.Gateway;
 
 /// <summary>
 /// The HTML pages the CAPTCHA and Challenge actions answer with (to clients whose Accept header takes text/html).
 /// The challenge page solves its proof of work in the browser and posts it to <see cref="ChallengePath"/>; the CAPTCHA
-/// page shows its code and posts the answer to <see cref="CaptchaPath"/>. Either way the gateway answers with a
+/// page shows its code as a picture and posts the answer to <see cref="CaptchaPath"/>. Either way the gateway answers with a
 /// fresh aws-waf-token cookie and the browser retries the original request.
 /// </summary>
 public static class WafInterstitial
@@ -33,41 +31,22 @@ public static class WafInterstitial
         </script></body></html>
         """;
 
-    public static string Captcha(string puzzle, string code, string returnPath, bool retry) => $$"""
+    /// <summary>The CAPTCHA page around the code's picture (<see cref="CaptchaImage"/>): the page never holds
+    /// the code itself, so only someone who reads the picture can answer.</summary>
+    public static string Captcha(string puzzle, ReadOnlySpan<byte> png, string returnPath, bool retry) => $$"""
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>Human verification</title></head>
         <body>
         <h1>Let's confirm you are human</h1>
         {{(retry ? "<p>That was not the code shown. Please try this one.</p>" : "")}}
         <form method="post" action="{{CaptchaPath}}">
-        {{Glyphs(code)}}
+        <p><img src="data:image/png;base64,{{Convert.ToBase64String(png)}}" width="{{CaptchaImage.Width}}" height="{{CaptchaImage.Height}}" alt="A picture of six distorted characters"></p>
         <input type="hidden" name="puzzle" value="{{puzzle}}">
         <input type="hidden" name="return" value="{{WebUtility.HtmlEncode(returnPath)}}">
         <p><label>Type the characters above: <input name="answer" autocomplete="off" autofocus required></label></p>
         <p><button type="submit">Verify</button></p>
         </form></body></html>
         """;
-
-    /// <summary>The code as an SVG image: each glyph turned, shifted and crossed by noise lines.</summary>
-    private static string Glyphs(string code)
-    {
-        var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\" role=\"img\" aria-label=\"verification code\">");
-        svg.Append("<rect width=\"240\" height=\"80\" fill=\"#f4f1ea\"/>");
-        for (var i = 0; i < code.Length; i++)
-        {
-            var x = 20 + (i * 36) + RandomNumberGenerator.GetInt32(-4, 5);
-            var y = 50 + RandomNumberGenerator.GetInt32(-8, 9);
-            var angle = RandomNumberGenerator.GetInt32(-30, 31);
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{x}\" y=\"{y}\" transform=\"rotate({angle} {x} {y})\" font-family=\"monospace\" font-size=\"{RandomNumberGenerator.GetInt32(30, 40)}\" fill=\"#{RandomNumberGenerator.GetInt32(0x202020, 0x707070):x6}\">{code[i]}</text>");
-        }
-        for (var i = 0; i < 7; i++)
-        {
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<line x1=\"{RandomNumberGenerator.GetInt32(0, 240)}\" y1=\"{RandomNumberGenerator.GetInt32(0, 80)}\" x2=\"{RandomNumberGenerator.GetInt32(0, 240)}\" y2=\"{RandomNumberGenerator.GetInt32(0, 80)}\" stroke=\"#8a8070\" stroke-width=\"{RandomNumberGenerator.GetInt32(1, 3)}\"/>");
-        }
-        return svg.Append("</svg>").ToString();
-    }
 
     /// <summary>SHA-256 in plain JavaScript: crypto.subtle exists only in secure contexts, and gateways serve plain
     /// http.</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rampart.Waf.Gateway;
+using Rampart.Waf.Gateway.Captcha;
 
 namespace Rampart.Tests.Waf.Gateway;
 
@@ -11,29 +12,71 @@ namespace Rampart.Tests.Waf.Gateway;
 public sealed partial class InterstitialTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     [Fact]
-    public async Task Captcha_without_a_token_answers_405_with_the_puzzle_and_a_solved_puzzle_lets_the_client_through()
+    public async Task Captcha_without_a_token_answers_405_with_a_picture_and_no_readable_answer()
+    {
+        gateway.WebAcls.Set(WebAcls.Standard, IpSets());
+        using var client = gateway.Client(cookies: new CookieContainer());
+
+        using var response = await client.SendAsync(Html(HttpMethod.Get, "/captcha/page?x=1"));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("captcha", response.Headers.GetValues("x-amzn-waf-action").Single());
+        var png = Convert.FromBase64String(PngData().Match(page).Groups[1].Value);
+        Assert.Equal((CaptchaImage.Width, CaptchaImage.Height), PngImage.Size(png));
+        // Nothing but the picture shows the code: no text, no vector glyphs, and the puzzle holds only a MAC of it.
+        Assert.DoesNotContain("<svg", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<text", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_captcha_page_and_its_puzzle_do_not_contain_the_code()
+    {
+        var (puzzle, code) = gateway.Context.Puzzles.NewCaptcha("example.com");
+
+        var page = WafInterstitial.Captcha(puzzle, CaptchaImage.Render(code), "/", retry: false);
+
+        Assert.DoesNotContain(code, page, StringComparison.OrdinalIgnoreCase);
+        var payload = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(puzzle.AsSpan(0, puzzle.IndexOf('.', StringComparison.Ordinal))));
+        Assert.DoesNotContain(code, payload, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_correct_answer_earns_a_token_that_passes_and_a_wrong_one_another_puzzle()
     {
         gateway.WebAcls.Set(WebAcls.Standard, IpSets());
         var cookies = new CookieContainer();
         using var client = gateway.Client(cookies: cookies);
+        // The test reads the code where a person would have read it off the picture: from the puzzle's maker.
+        var (puzzle, code) = gateway.Context.Puzzles.NewCaptcha(gateway.Url.Host);
 
-        using var puzzle = await client.SendAsync(Html(HttpMethod.Get, "/captcha/page?x=1"));
-        var page = await puzzle.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, puzzle.StatusCode);
-        Assert.Equal("captcha", puzzle.Headers.GetValues("x-amzn-waf-action").Single());
-
-        using var wrong = await client.PostAsync(WafInterstitial.CaptchaPath, Form(("puzzle", Hidden(page, "puzzle")), ("answer", "WRONG1"), ("return", Hidden(page, "return"))));
+        using var wrong = await client.PostAsync(WafInterstitial.CaptchaPath, Form(("puzzle", puzzle), ("answer", Wrong(code)), ("return", "/captcha/page?x=1")));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrong.StatusCode);
         Assert.Contains("not the code shown", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(cookies.GetCookies(gateway.Url));
 
-        using var solved = await client.PostAsync(WafInterstitial.CaptchaPath, Form(("puzzle", Hidden(page, "puzzle")), ("answer", Code(page)), ("return", Hidden(page, "return"))));
+        using var solved = await client.PostAsync(WafInterstitial.CaptchaPath, Form(("puzzle", puzzle), ("answer", code.ToLowerInvariant()), ("return", "/captcha/page?x=1")));
         Assert.Equal(HttpStatusCode.SeeOther, solved.StatusCode);
         Assert.Equal("/captcha/page?x=1", solved.Headers.Location?.OriginalString);
         Assert.NotNull(cookies.GetCookies(gateway.Url)[WafToken.CookieName]);
 
         using var through = await client.GetAsync("/captcha/page?x=1");
         Assert.Equal(HttpStatusCode.OK, through.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_puzzle_for_another_host_is_not_solved()
+    {
+        gateway.WebAcls.Set(WebAcls.Standard, IpSets());
+        var cookies = new CookieContainer();
+        using var client = gateway.Client(cookies: cookies);
+        var (puzzle, code) = gateway.Context.Puzzles.NewCaptcha("elsewhere.example");
+
+        using var response = await client.PostAsync(WafInterstitial.CaptchaPath, Form(("puzzle", puzzle), ("answer", code), ("return", "/")));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Empty(cookies.GetCookies(gateway.Url));
     }
 
     [Fact]
@@ -108,11 +151,8 @@ public sealed partial class InterstitialTests(GatewayFixture gateway) : IClassFi
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));
 
-    private static string Hidden(string page, string name) =>
-        WebUtility.HtmlDecode(Regex.Match(page, $"name=\"{name}\" value=\"([^\"]*)\"").Groups[1].Value);
-
-    /// <summary>Reads the code off the puzzle's glyphs, as a person looking at it would.</summary>
-    private static string Code(string page) => string.Concat(Glyph().Matches(page).Select(match => match.Groups[1].Value));
+    /// <summary>The code with its first character changed.</summary>
+    private static string Wrong(string code) => (code[0] == 'A' ? "C" : "A") + code[1..];
 
     private static string Solve(string challenge)
     {
@@ -131,6 +171,6 @@ public sealed partial class InterstitialTests(GatewayFixture gateway) : IClassFi
     [GeneratedRegex("const challenge = \"([^\"]+)\"")]
     private static partial Regex ChallengeValue();
 
-    [GeneratedRegex(">([A-Z0-9])</text>")]
-    private static partial Regex Glyph();
+    [GeneratedRegex("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")]
+    private static partial Regex PngData();
 }
