@@ -16,4 +16,27 @@ public sealed record EventAttribute
     public string Name { get; }
 
     public string Value { get; }
+
+    /// <summary>The attribute names an event holds at most once; appending an event that repeats one is refused.</summary>
+    public static class SingleValued
+    {
+        public const string EventName = "EventName";
+        public const string EventSource = "EventSource";
+        public const string Username = "Username";
+        public const string AccessKeyId = "AccessKeyId";
+        public const string ReadOnly = "ReadOnly";
+
+        public static IReadOnlyList<string> All { get; } = [EventName, EventSource, Username, AccessKeyId, ReadOnly];
+
+        /// <summary>The name's position in <see cref="All"/>, or -1 when the name may repeat.</summary>
+        public static int IndexOf(string name) => name switch
+        {
+            EventName => 0,
+            EventSource => 1,
+            Username => 2,
+            AccessKeyId => 3,
+            ReadOnly => 4,
+            _ => -1,
+        };
+    }
 }

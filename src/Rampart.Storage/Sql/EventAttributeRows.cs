@@ -4,7 +4,8 @@ using Rampart.Storage.Events;
 namespace Rampart.Storage.Sql;
 
 /// <summary>
-/// Writes the lookup attributes of a batch of events (about eight per API call for the audit trail) with one
+/// Writes the lookup attributes of a batch of events that may repeat (those of <see cref="EventAttribute.SingleValued"/>
+/// are columns of the event's row, <see cref="EventColumns"/>) with one
 /// statement and one parameter: the rows travel as a JSON array the database expands itself. Binding a parameter
 /// costs more than the database's work for a row, so one parameter per row made the attributes most of the cost of
 /// an append.
@@ -39,6 +40,10 @@ internal static class EventAttributeRows
         {
             foreach (var attribute in entry.Attributes)
             {
+                if (EventAttribute.SingleValued.IndexOf(attribute.Name) >= 0)
+                {
+                    continue;
+                }
                 if (rows == 0)
                 {
                     writer.WriteStartArray();

@@ -14,6 +14,10 @@ internal abstract class RelationalStore : IStore
     private const string SelectVersionSql =
         "SELECT version FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
 
+    private static readonly string InsertEventSql =
+        $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.Names)}) " +
+        "VALUES (@p, @id, @t, @doc, @c0, @c1, @c2, @c3, @c4) ON CONFLICT (partition_key, event_id) DO NOTHING";
+
     private readonly ChangeBroadcaster broadcaster = new();
 
     public abstract string Kind { get; }
@@ -194,9 +198,16 @@ internal abstract class RelationalStore : IStore
             StoreNames.Check(entry.Partition, nameof(entry.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
             ArgumentNullException.ThrowIfNull(entry.Json);
             ArgumentNullException.ThrowIfNull(entry.Attributes);
+            var singleValued = 0;
             foreach (var attribute in entry.Attributes)
             {
                 ArgumentNullException.ThrowIfNull(attribute);
+                var index = EventAttribute.SingleValued.IndexOf(attribute.Name);
+                if (index >= 0 && (singleValued & (1 << index)) != 0)
+                {
+                    throw new ArgumentException($"Event {entry.EventId} has more than one {attribute.Name} attribute.", nameof(events));
+                }
+                singleValued |= index >= 0 ? 1 << index : 0;
             }
         }
 
@@ -208,13 +219,18 @@ internal abstract class RelationalStore : IStore
         var statements = new List<SqlStatement>(events.Count + 1);
         foreach (var entry in events)
         {
+            var columns = EventColumns.ValuesOf(entry);
             statements.Add(new SqlStatement(
-                "INSERT INTO events (partition_key, event_id, event_time, document) VALUES (@p, @id, @t, @doc) " +
-                "ON CONFLICT (partition_key, event_id) DO NOTHING",
+                InsertEventSql,
                 ("@p", entry.Partition),
                 ("@id", entry.EventId),
                 ("@t", entry.EventTime.ToUnixTimeMilliseconds()),
-                ("@doc", entry.Json)));
+                ("@doc", entry.Json),
+                ("@c0", columns[0]),
+                ("@c1", columns[1]),
+                ("@c2", columns[2]),
+                ("@c3", columns[3]),
+                ("@c4", columns[4])));
         }
         foreach (var attributeRows in EventAttributeRows.ToJsonChunks(events))
         {
@@ -248,15 +264,23 @@ internal abstract class RelationalStore : IStore
         var cursor = query.ContinuationToken is null ? (EventCursor?)null : EventCursor.Decode(query.ContinuationToken);
 
         // The same shape serves both tables: the attribute index carries time and sequence for ordering and paging.
-        var source = query.Attribute is null ? "e" : "a";
-        var sql = query.Attribute is null
+        var column = query.Attribute is null ? null : EventColumns.ColumnOf(query.Attribute.Name);
+        var source = query.Attribute is null || column is not null ? "e" : "a";
+        var sql = source == "e"
             ? "SELECT e.seq, e.event_id, e.event_time, e.document FROM events e WHERE e.partition_key = @p"
             : "SELECT e.seq, e.event_id, e.event_time, e.document FROM event_attributes a JOIN events e ON e.seq = a.seq " +
               "WHERE a.partition_key = @p AND a.attr_name = @n AND a.attr_value = @v";
         var parameters = new List<(string, object)> { ("@p", query.Partition), ("@start", start), ("@limit", query.Limit + 1) };
         if (query.Attribute is { } attribute)
         {
-            parameters.Add(("@n", attribute.Name));
+            if (column is not null)
+            {
+                sql += $" AND e.{column} = @v";
+            }
+            else
+            {
+                parameters.Add(("@n", attribute.Name));
+            }
             parameters.Add(("@v", attribute.Value));
         }
         else if (query.EventId is { } eventId)

@@ -16,12 +16,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private readonly SqliteConnection connection;
     private readonly Channel<IPendingWrite> queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task loop;
+    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public GroupCommitWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        loop = Task.Run(RunAsync);
+        // SQLite's calls block, fsync included, for as long as a group takes: on a thread of its own they never hold
+        // one of the few thread-pool threads that serve requests (two on a two-core machine).
+        new Thread(Run) { IsBackground = true, Name = "Rampart SQLite writer" }.Start();
     }
 
     private interface IPendingWrite
@@ -43,21 +45,29 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await loop.ConfigureAwait(false);
+        await stopped.Task.ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
-        var group = new List<IPendingWrite>(MaxGroupSize);
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            group.Clear();
-            while (group.Count < MaxGroupSize && queue.Reader.TryRead(out var pending))
+            var group = new List<IPendingWrite>(MaxGroupSize);
+            while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                group.Add(pending);
-            }
+                group.Clear();
+                while (group.Count < MaxGroupSize && queue.Reader.TryRead(out var pending))
+                {
+                    group.Add(pending);
+                }
 
-            await CommitGroupAsync(group).ConfigureAwait(false);
+                CommitGroupAsync(group).GetAwaiter().GetResult();
+            }
+            stopped.SetResult();
+        }
+        catch (Exception exception)
+        {
+            stopped.SetException(exception);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
     private readonly IStore store;
     private readonly CloudTrailRecordBuilder builder;
     private readonly ILogger<WriteBehindAuditTrail> logger;
-    private readonly Task writer;
+    private readonly TaskCompletionSource writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock flushLock = new();
     private readonly List<(long Target, TaskCompletionSource Done)> flushWaiters = [];
     private long recorded;
@@ -43,7 +43,9 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        writer = Task.Run(WriteQueuedAsync);
+        // Building records and waiting for the store take a thread for a whole batch at a time: a thread of its own
+        // keeps that off the thread pool, whose few threads (two on a two-core machine) serve the requests.
+        new Thread(WriteQueued) { IsBackground = true, Name = "Rampart audit writer" }.Start();
     }
 
     public ValueTask Record(AuditEntry entry, CancellationToken cancellationToken = default)
@@ -76,7 +78,7 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         queue.Writer.TryComplete();
         try
         {
-            await writer.WaitAsync(cancellationToken);
+            await writerStopped.Task.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -87,23 +89,31 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await writer;
+        await writerStopped.Task;
     }
 
-    private async Task WriteQueuedAsync()
+    private void WriteQueued()
     {
-        var reader = queue.Reader;
-        var batch = new List<AuditEntry>(MaxBatch);
-        while (await reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < MaxBatch && reader.TryRead(out var entry))
+            var reader = queue.Reader;
+            var batch = new List<AuditEntry>(MaxBatch);
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                batch.Add(entry);
+                while (batch.Count < MaxBatch && reader.TryRead(out var entry))
+                {
+                    batch.Add(entry);
+                }
+                AppendAsync(Entries(batch)).GetAwaiter().GetResult();
+                Interlocked.Add(ref written, batch.Count);
+                batch.Clear();
+                ReleaseFlushWaiters();
             }
-            await AppendAsync(Entries(batch));
-            Interlocked.Add(ref written, batch.Count);
-            batch.Clear();
-            ReleaseFlushWaiters();
+            writerStopped.SetResult();
+        }
+        catch (Exception exception)
+        {
+            writerStopped.SetException(exception);
         }
     }
 

@@ -124,6 +124,45 @@ public abstract partial class StoreContractTests
         Assert.Single(created.Events);
     }
 
+    [Fact]
+    public async Task Single_valued_and_repeating_attributes_select_together_with_time_and_paging()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync(
+        [
+            Event("r1", 1, attributes: [new("ReadOnly", "true"), new("EventSource", "iam.amazonaws.com"), new("AccessKeyId", "AKIA1")]),
+            Event("w2", 2, attributes: [new("ReadOnly", "false"), new("EventSource", "iam.amazonaws.com"), new("AccessKeyId", "AKIA1")]),
+            Event("r3", 3, attributes: [new("ReadOnly", "true"), new("EventSource", "kms.amazonaws.com"), new("AccessKeyId", "AKIA2")]),
+            Event("r4", 4, attributes: [new("ReadOnly", "true"), new("EventSource", "iam.amazonaws.com")]),
+        ]);
+
+        var readOnly = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ReadOnly", "true"), Limit: 2));
+        var rest = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ReadOnly", "true"), ContinuationToken: readOnly.ContinuationToken));
+        var iamInRange = await store.QueryEventsAsync(new EventQuery(
+            Trail, new EventAttribute("EventSource", "iam.amazonaws.com"), StartTime: Epoch.AddMinutes(2), EndTime: Epoch.AddMinutes(4)));
+        var firstKey = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("AccessKeyId", "AKIA1")));
+
+        Assert.Equal(["r4", "r3"], readOnly.Events.Select(logged => logged.EventId));
+        Assert.Equal(["r1"], rest.Events.Select(logged => logged.EventId));
+        Assert.Equal(["r4", "w2"], iamInRange.Events.Select(logged => logged.EventId));
+        Assert.Equal(["w2", "r1"], firstKey.Events.Select(logged => logged.EventId));
+    }
+
+    [Fact]
+    public async Task An_event_repeating_a_single_valued_attribute_is_refused_and_nothing_of_the_batch_is_logged()
+    {
+        var store = await OpenStoreAsync();
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendEventsAsync(
+        [
+            Event("fine", 1, attributes: [new("EventName", "GetUser")]),
+            Event("twice", 2, attributes: [new("EventName", "GetUser"), new("EventName", "ListUsers")]),
+        ]));
+
+        Assert.Contains("EventName", refused.Message, StringComparison.Ordinal);
+        Assert.Empty((await store.QueryEventsAsync(new EventQuery(Trail))).Events);
+    }
+
     [Theory]
     [InlineData("not a token")]
     [InlineData("MTox")]
