@@ -59,6 +59,61 @@ public sealed class KmsAccessEndToEndTests(EnforcingServerFixture fixture) : ICl
         await Kms.OkAsync("generate-data-key", "--key-id", "alias/allowed", "--key-spec", "AES_256");
     }
 
+    [Fact]
+    public async Task Key_policy_conditions_see_the_keys_aliases_as_they_change()
+    {
+        var keyId = await CreateKeyAsync("""
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:root"},"Action":"kms:*","Resource":"*"},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Encrypt","Resource":"*","Condition":{"ForAnyValue:StringEquals":{"kms:ResourceAliases":"alias/frozen"}}}]}
+            """.Replace("ACCOUNT", Account));
+        await Kms.OkAsync("create-alias", "--alias-name", "alias/unfrozen", "--target-key-id", keyId);
+        await Kms.OkAsync("encrypt", "--key-id", keyId, "--plaintext", "x");
+
+        await Kms.OkAsync("create-alias", "--alias-name", "alias/frozen", "--target-key-id", keyId);
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync("encrypt", "--key-id", keyId, "--plaintext", "x"));
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync("encrypt", "--key-id", "alias/unfrozen", "--plaintext", "x"));
+
+        await Kms.OkAsync("delete-alias", "--alias-name", "alias/frozen");
+        await Kms.OkAsync("encrypt", "--key-id", keyId, "--plaintext", "x");
+    }
+
+    [Fact]
+    public async Task A_direct_call_has_no_kms_ViaService_so_policies_that_require_a_service_refuse_it()
+    {
+        var keyId = await CreateKeyAsync("""
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:root"},"Action":"kms:*","Resource":"*"},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Encrypt","Resource":"*","Condition":{"Null":{"kms:ViaService":"true"}}},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:GenerateDataKey","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"ec2.us-east-1.amazonaws.com"}}}]}
+            """.Replace("ACCOUNT", Account));
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync("encrypt", "--key-id", keyId, "--plaintext", "x"));
+        await Kms.OkAsync("generate-data-key", "--key-id", keyId, "--key-spec", "AES_256");
+    }
+
+    [Fact]
+    public async Task Key_policy_conditions_see_the_deletion_window_the_lockout_bypass_and_the_deprecated_spec_keys()
+    {
+        var keyId = await CreateKeyAsync("""
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::ACCOUNT:root"},"Action":"kms:*","Resource":"*"},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:ScheduleKeyDeletion","Resource":"*","Condition":{"NumericLessThan":{"kms:ScheduleKeyDeletionPendingWindowInDays":"30"}}},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:PutKeyPolicy","Resource":"*","Condition":{"Bool":{"kms:BypassPolicyLockoutSafetyCheck":"true"}}},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:DescribeKey","Resource":"*","Condition":{"StringNotEquals":{"kms:CustomerMasterKeySpec":"SYMMETRIC_DEFAULT"}}},
+              {"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Encrypt","Resource":"*","Condition":{"StringEquals":{"kms:CustomerMasterKeyUsage":"ENCRYPT_DECRYPT"}}}]}
+            """.Replace("ACCOUNT", Account));
+        await Kms.OkAsync("describe-key", "--key-id", keyId);
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync("encrypt", "--key-id", keyId, "--plaintext", "x"));
+        var policy = (await Kms.OkAsync("get-key-policy", "--key-id", keyId, "--policy-name", "default")).GetProperty("Policy").GetString()!;
+
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync(
+            "put-key-policy", "--key-id", keyId, "--policy-name", "default", "--policy", policy, "--bypass-policy-lockout-safety-check"));
+        await Kms.OkAsync("put-key-policy", "--key-id", keyId, "--policy-name", "default", "--policy", policy);
+
+        Assert.Contains("(AccessDeniedException)", await Kms.FailsAsync("schedule-key-deletion", "--key-id", keyId, "--pending-window-in-days", "7"));
+        Assert.Equal(30, (await Kms.OkAsync("schedule-key-deletion", "--key-id", keyId)).GetProperty("PendingWindowInDays").GetInt32());
+    }
+
     private async Task<string> CreateKeyAsync(string? policy) =>
         (policy is null ? await Kms.OkAsync("create-key") : await Kms.OkAsync("create-key", "--policy", policy))
             .GetProperty("KeyMetadata").GetProperty("KeyId").GetString()!;

@@ -4,7 +4,8 @@ using Rampart.Policy;
 
 namespace Rampart.Kms.Common;
 
-/// <summary>Builds the kms:* condition keys a request carries.</summary>
+/// <summary>Builds the kms:* condition keys a request carries. kms:ViaService is never among them: no Rampart service
+/// calls KMS on a caller's behalf, so every call is direct, and as in AWS a direct call has no kms:ViaService.</summary>
 public sealed class KmsConditionKeys
 {
     private readonly Dictionary<string, ContextValue> keys = new(StringComparer.OrdinalIgnoreCase);
@@ -13,20 +14,27 @@ public sealed class KmsConditionKeys
 
     public IReadOnlyDictionary<string, ContextValue> Keys => keys;
 
-    /// <summary>The keys that describe an existing key; they come with its resource facts.</summary>
-    public static IReadOnlyDictionary<string, ContextValue> OfKey(KeyRecord key)
+    /// <summary>The keys that describe an existing key; they come with its resource facts. kms:ResourceAliases is
+    /// absent for a key without aliases, as AWS leaves an empty multivalued key out; the deprecated
+    /// kms:CustomerMasterKeySpec and kms:CustomerMasterKeyUsage still work in AWS, so they are here too.</summary>
+    public static IReadOnlyDictionary<string, ContextValue> OfKey(KeyRecord key, IReadOnlyList<string> aliases)
     {
         var keys = new Dictionary<string, ContextValue>(StringComparer.OrdinalIgnoreCase)
         {
             ["kms:KeySpec"] = ContextValue.Single(key.KeySpec),
+            ["kms:CustomerMasterKeySpec"] = ContextValue.Single(key.KeySpec),
             ["kms:KeyUsage"] = ContextValue.Single(key.KeyUsage),
+            ["kms:CustomerMasterKeyUsage"] = ContextValue.Single(key.KeyUsage),
             ["kms:KeyOrigin"] = ContextValue.Single(key.Origin),
-            ["kms:KeyManager"] = ContextValue.Single("CUSTOMER"),
             ["kms:MultiRegion"] = ContextValue.Single(key.IsMultiRegion ? "true" : "false"),
         };
         if (key.IsMultiRegion)
         {
             keys["kms:MultiRegionKeyType"] = ContextValue.Single(key.IsPrimary ? "PRIMARY" : "REPLICA");
+        }
+        if (aliases.Count > 0)
+        {
+            keys["kms:ResourceAliases"] = ContextValue.Multiple(aliases);
         }
         return keys;
     }

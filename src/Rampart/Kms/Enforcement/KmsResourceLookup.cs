@@ -14,7 +14,8 @@ namespace Rampart.Kms.Enforcement;
 /// <summary>KMS keys as authorization sees them: the key policy together with the key's grants (as statements, see
 /// <see cref="GrantPolicy"/>) is a resource policy that must itself allow the caller (or the account, which
 /// delegates to IAM policies); plus the key's tags and its own condition keys (kms:KeySpec, kms:KeyUsage,
-/// kms:KeyOrigin, kms:MultiRegion, kms:MultiRegionKeyType). Compiled once per change of the key or its grants.</summary>
+/// kms:KeyOrigin, kms:MultiRegion, kms:MultiRegionKeyType, kms:ResourceAliases). Compiled once per change of the key,
+/// its grants or any alias.</summary>
 public sealed class KmsResourceLookup(IStore store) : IResourceLookup, ICacheInvalidator
 {
     private readonly InvalidatingCache<(string Partition, string KeyId), ResourceFacts?> facts = new(change =>
@@ -22,6 +23,8 @@ public sealed class KmsResourceLookup(IStore store) : IResourceLookup, ICacheInv
         {
             KmsCollections.Key => CacheImpact<(string, string)>.One((change.Item.Partition, change.Item.Key)),
             KmsCollections.Grant => CacheImpact<(string, string)>.One((change.Item.Partition, change.Item.Key.Split('/')[0])),
+            // A change names the alias, not the keys it left or joined; aliases change rarely, so all facts go.
+            KmsCollections.Alias => CacheImpact<(string, string)>.All,
             _ => CacheImpact<(string, string)>.None,
         });
 
@@ -43,7 +46,8 @@ public sealed class KmsResourceLookup(IStore store) : IResourceLookup, ICacheInv
                 return null;
             }
             var grants = await new GrantDirectory(store).AllOfKeyAsync(account, region, keyId, token);
-            return FactsOf(stored.Key, grants);
+            var aliases = await new KeyDirectory(store).AliasesOfKeyAsync(account, region, keyId, token);
+            return FactsOf(stored.Key, grants, aliases);
         }, cancellationToken);
     }
 
@@ -68,7 +72,7 @@ public sealed class KmsResourceLookup(IStore store) : IResourceLookup, ICacheInv
 
     public void Invalidate(StoreChange change) => facts.Invalidate(change);
 
-    private static ResourceFacts FactsOf(KeyRecord key, IReadOnlyList<GrantRecord> grants)
+    private static ResourceFacts FactsOf(KeyRecord key, IReadOnlyList<GrantRecord> grants, IReadOnlyList<string> aliases)
     {
         var keyPolicy = PolicyParser.Parse(key.Policy, PolicyKind.KeyPolicy, key.Arn);
         var document = grants.Count == 0 ? keyPolicy : keyPolicy with
@@ -80,7 +84,7 @@ public sealed class KmsResourceLookup(IStore store) : IResourceLookup, ICacheInv
             key.Tags.ToDictionary(tag => tag.TagKey, tag => tag.TagValue, StringComparer.Ordinal),
             new ResourceBasedPolicy(CompiledPolicy.Compile(document), MustGrantAccess: true))
         {
-            ConditionKeys = KmsConditionKeys.OfKey(key),
+            ConditionKeys = KmsConditionKeys.OfKey(key, aliases),
         };
     }
 }

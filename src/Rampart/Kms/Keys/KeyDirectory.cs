@@ -58,6 +58,30 @@ public sealed class KeyDirectory(IStore store)
         return item is null ? null : (KmsJson.Read<AliasRecord>(item.Json), item.Version);
     }
 
+    /// <summary>The names of the aliases that point to a key, in name order.</summary>
+    public async ValueTask<IReadOnlyList<string>> AliasesOfKeyAsync(string accountId, string region, string keyId, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        string? after = null;
+        while (true)
+        {
+            var page = await store.ListAsync(
+                new ListQuery(KmsCollections.Alias, KmsCollections.Partition(accountId, region), StartAfter: after, Limit: ListQuery.MaxLimit), cancellationToken);
+            foreach (var item in page.Items)
+            {
+                if (KmsJson.Read<AliasRecord>(item.Json).TargetKeyId == keyId)
+                {
+                    names.Add(item.Key.Key);
+                }
+                after = item.Key.Key;
+            }
+            if (!page.IsTruncated)
+            {
+                return names;
+            }
+        }
+    }
+
     /// <summary>The key the reference names, following an alias; NotFoundException when there is none, or when it is
     /// in another account and the operation cannot be used across accounts.</summary>
     public async ValueTask<StoredKey> RequireAsync(KeyReference reference, CallContext call, bool crossAccount, CancellationToken cancellationToken)

@@ -35,9 +35,12 @@ public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable
         ReadOnly = false,
         ContextKeys = (request, call) => new KmsConditionKeys(call)
             .Set("kms:KeySpec", request.KeySpec ?? request.CustomerMasterKeySpec ?? KeySpecs.SymmetricDefault)
+            .Set("kms:CustomerMasterKeySpec", request.KeySpec ?? request.CustomerMasterKeySpec ?? KeySpecs.SymmetricDefault)
             .Set("kms:KeyUsage", request.KeyUsage ?? KeySpecs.EncryptDecrypt)
+            .Set("kms:CustomerMasterKeyUsage", request.KeyUsage ?? KeySpecs.EncryptDecrypt)
             .Set("kms:KeyOrigin", request.Origin ?? "AWS_KMS")
             .Set("kms:MultiRegion", request.MultiRegion == true ? "true" : "false")
+            .Set("kms:BypassPolicyLockoutSafetyCheck", request.BypassPolicyLockoutSafetyCheck == true ? "true" : "false")
             .Keys,
         RequestTags = request => KmsTags.ToDictionary(request.Tags),
     };

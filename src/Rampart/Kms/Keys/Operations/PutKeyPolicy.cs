@@ -21,7 +21,9 @@ public sealed class PutKeyPolicy(IStore store, KeyArnResolver arns, IEnumerable<
         Action = "kms:PutKeyPolicy",
         ReadOnly = false,
         Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
-        ContextKeys = (_, call) => new KmsConditionKeys(call).Keys,
+        ContextKeys = (request, call) => new KmsConditionKeys(call)
+            .Set("kms:BypassPolicyLockoutSafetyCheck", request.BypassPolicyLockoutSafetyCheck == true ? "true" : "false")
+            .Keys,
     };
 
     protected override async Task<EmptyResponse> HandleAsync(PutKeyPolicyRequest request, CallContext call, CancellationToken cancellationToken)

@@ -23,7 +23,9 @@ public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns, KeyCa
         Action = "kms:ScheduleKeyDeletion",
         ReadOnly = false,
         Resources = (request, call) => [arns.KeyArn(request.KeyId, call)],
-        ContextKeys = (_, call) => new KmsConditionKeys(call).Keys,
+        ContextKeys = (request, call) => new KmsConditionKeys(call)
+            .Set("kms:ScheduleKeyDeletionPendingWindowInDays", (request.PendingWindowInDays ?? MaxDays).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Keys,
     };
 
     protected override async Task<ScheduleKeyDeletionResponse> HandleAsync(ScheduleKeyDeletionRequest request, CallContext call, CancellationToken cancellationToken)
