@@ -258,4 +258,72 @@ public static class KmsFeatureScripts
         seen["oldStillDecrypts"] = west.decrypt(CiphertextBlob=blob, EncryptionContext={"r": "1"})["Plaintext"].decode()
         print(json.dumps(seen))
         """;
+
+    public const string MultiRegionDeletion = Prelude + """
+        west = boto3.client("kms", region_name="us-west-2", config=config)
+        key_id = kms.create_key(MultiRegion=True)["KeyMetadata"]["KeyId"]
+        kms.replicate_key(KeyId=key_id, ReplicaRegion="us-west-2")
+        west.disable_key(KeyId=key_id)
+        seen["promoteDisabled"] = code(lambda: kms.update_primary_region(KeyId=key_id, PrimaryRegion="us-west-2"))
+        west.enable_key(KeyId=key_id)
+        scheduled = kms.schedule_key_deletion(KeyId=key_id, PendingWindowInDays=7)
+        seen["scheduledState"] = scheduled["KeyState"]
+        seen["scheduledHasDate"] = "DeletionDate" in scheduled
+        seen["scheduledWindow"] = scheduled["PendingWindowInDays"]
+        meta = kms.describe_key(KeyId=key_id)["KeyMetadata"]
+        seen["state"] = meta["KeyState"]
+        seen["window"] = meta.get("PendingDeletionWindowInDays")
+        seen["describedHasDate"] = "DeletionDate" in meta
+        seen["encrypt"] = code(lambda: kms.encrypt(KeyId=key_id, Plaintext=b"x"))
+        seen["replicate"] = code(lambda: kms.replicate_key(KeyId=key_id, ReplicaRegion="eu-west-1"))
+        seen["scheduleAgain"] = code(lambda: kms.schedule_key_deletion(KeyId=key_id))
+        seen["promote"] = code(lambda: kms.update_primary_region(KeyId=key_id, PrimaryRegion="us-west-2"))
+        seen["replicaEncrypts"] = "CiphertextBlob" in west.encrypt(KeyId=key_id, Plaintext=b"x")
+        kms.cancel_key_deletion(KeyId=key_id)
+        meta = kms.describe_key(KeyId=key_id)["KeyMetadata"]
+        seen["afterCancel"] = meta["KeyState"]
+        seen["windowAfterCancel"] = "PendingDeletionWindowInDays" in meta
+        replica = west.schedule_key_deletion(KeyId=key_id, PendingWindowInDays=7)
+        seen["replicaState"] = replica["KeyState"]
+        seen["replicaHasDate"] = "DeletionDate" in replica
+        print(json.dumps(seen))
+        """;
+
+    /// <summary>The key specs beyond RSA and ECC: HMAC_224 checked against Python's HMAC on imported material, the
+    /// ML-DSA specs (made where the host's OpenSSL has ML-DSA), and the specs this server refuses as AWS does.</summary>
+    public const string KeySpecs = Prelude + """
+        import hashlib, hmac
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import padding
+        mac_id = kms.create_key(KeySpec="HMAC_224", KeyUsage="GENERATE_VERIFY_MAC", Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
+        params = kms.get_parameters_for_import(KeyId=mac_id, WrappingAlgorithm="RSAES_OAEP_SHA_256", WrappingKeySpec="RSA_2048")
+        public = serialization.load_der_public_key(params["PublicKey"])
+        material = os.urandom(28)
+        wrapped = public.encrypt(material, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+        kms.import_key_material(KeyId=mac_id, ImportToken=params["ImportToken"], EncryptedKeyMaterial=wrapped, ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE")
+        seen["macAlgorithms"] = kms.describe_key(KeyId=mac_id)["KeyMetadata"]["MacAlgorithms"]
+        message = b"m" * 1000
+        mac = kms.generate_mac(KeyId=mac_id, Message=message, MacAlgorithm="HMAC_SHA_224")["Mac"]
+        seen["macMatchesPython"] = mac == hmac.new(material, message, hashlib.sha224).digest()
+        seen["macVerifies"] = kms.verify_mac(KeyId=mac_id, Message=message, Mac=mac, MacAlgorithm="HMAC_SHA_224")["MacValid"]
+        seen["made224"] = kms.create_key(KeySpec="HMAC_224", KeyUsage="GENERATE_VERIFY_MAC")["KeyMetadata"]["KeySpec"]
+        seen["sm2"] = code(lambda: kms.create_key(KeySpec="SM2", KeyUsage="SIGN_VERIFY"))
+        seen["edwards"] = code(lambda: kms.create_key(KeySpec="ECC_NIST_EDWARDS25519", KeyUsage="SIGN_VERIFY"))
+        try:
+            ml = kms.create_key(KeySpec="ML_DSA_65", KeyUsage="SIGN_VERIFY")["KeyMetadata"]
+            seen["mlDsa"] = "made"
+            seen["mlDsaAlgorithms"] = ml["SigningAlgorithms"]
+            signature = kms.sign(KeyId=ml["KeyId"], Message=b"post-quantum", SigningAlgorithm="ML_DSA_SHAKE_256")["Signature"]
+            seen["mlDsaVerifies"] = kms.verify(KeyId=ml["KeyId"], Message=b"post-quantum", Signature=signature, SigningAlgorithm="ML_DSA_SHAKE_256")["SignatureValid"]
+            seen["mlDsaWrong"] = code(lambda: kms.verify(KeyId=ml["KeyId"], Message=b"other", Signature=signature, SigningAlgorithm="ML_DSA_SHAKE_256"))
+            seen["mlDsaDigest"] = code(lambda: kms.sign(KeyId=ml["KeyId"], Message=b"d" * 32, MessageType="DIGEST", SigningAlgorithm="ML_DSA_SHAKE_256"))
+            mu = kms.sign(KeyId=ml["KeyId"], Message=b"u" * 64, MessageType="EXTERNAL_MU", SigningAlgorithm="ML_DSA_SHAKE_256")["Signature"]
+            seen["muVerifies"] = kms.verify(KeyId=ml["KeyId"], Message=b"u" * 64, MessageType="EXTERNAL_MU", Signature=mu, SigningAlgorithm="ML_DSA_SHAKE_256")["SignatureValid"]
+            seen["mlDsaPublicKey"] = base64.b64encode(kms.get_public_key(KeyId=ml["KeyId"])["PublicKey"]).decode()
+            seen["mlDsaKeyId"] = ml["KeyId"]
+            seen["mlDsaSignature"] = base64.b64encode(signature).decode()
+        except botocore.exceptions.ClientError as error:
+            seen["mlDsa"] = error.response["Error"]["Code"]
+        print(json.dumps(seen))
+        """;
 }

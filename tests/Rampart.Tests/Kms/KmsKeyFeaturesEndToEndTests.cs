@@ -75,6 +75,55 @@ public sealed class KmsKeyFeaturesEndToEndTests(EnforcingServerFixture fixture) 
         Assert.Equal("everywhere", seen.GetProperty("oldStillDecrypts").GetString());
     }
 
+    [Fact]
+    public async Task A_multi_Region_primary_with_replicas_waits_in_PendingReplicaDeletion()
+    {
+        var seen = await Kms.PythonAsync(KmsFeatureScripts.MultiRegionDeletion);
+        Assert.Equal("DisabledException", seen.GetProperty("promoteDisabled").GetString());
+        Assert.Equal("PendingReplicaDeletion", seen.GetProperty("scheduledState").GetString());
+        Assert.False(seen.GetProperty("scheduledHasDate").GetBoolean());
+        Assert.Equal(7, seen.GetProperty("scheduledWindow").GetInt32());
+        Assert.Equal("PendingReplicaDeletion", seen.GetProperty("state").GetString());
+        Assert.Equal(7, seen.GetProperty("window").GetInt32());
+        Assert.False(seen.GetProperty("describedHasDate").GetBoolean());
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("encrypt").GetString());
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("replicate").GetString());
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("scheduleAgain").GetString());
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("promote").GetString());
+        Assert.True(seen.GetProperty("replicaEncrypts").GetBoolean());
+        Assert.Equal("Disabled", seen.GetProperty("afterCancel").GetString());
+        Assert.False(seen.GetProperty("windowAfterCancel").GetBoolean());
+        Assert.Equal("PendingDeletion", seen.GetProperty("replicaState").GetString());
+        Assert.True(seen.GetProperty("replicaHasDate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task HMAC_224_matches_Python_ML_DSA_signs_where_the_host_can_and_SM2_and_Ed25519_are_refused_as_AWS_does()
+    {
+        var seen = await Kms.PythonAsync(KmsFeatureScripts.KeySpecs);
+        Assert.Equal("HMAC_SHA_224", Flat(seen.GetProperty("macAlgorithms")));
+        Assert.True(seen.GetProperty("macMatchesPython").GetBoolean());
+        Assert.True(seen.GetProperty("macVerifies").GetBoolean());
+        Assert.Equal("HMAC_224", seen.GetProperty("made224").GetString());
+        Assert.Equal("UnsupportedOperationException", seen.GetProperty("sm2").GetString());
+        Assert.Equal("UnsupportedOperationException", seen.GetProperty("edwards").GetString());
+        if (!System.Security.Cryptography.MLDsa.IsSupported)
+        {
+            Assert.Equal("UnsupportedOperationException", seen.GetProperty("mlDsa").GetString());
+            return;
+        }
+        Assert.Equal("made", seen.GetProperty("mlDsa").GetString());
+        Assert.Equal("ML_DSA_SHAKE_256", Flat(seen.GetProperty("mlDsaAlgorithms")));
+        Assert.True(seen.GetProperty("mlDsaVerifies").GetBoolean());
+        Assert.Equal("KMSInvalidSignatureException", seen.GetProperty("mlDsaWrong").GetString());
+        Assert.Equal("InvalidKeyUsageException", seen.GetProperty("mlDsaDigest").GetString());
+        Assert.True(seen.GetProperty("muVerifies").GetBoolean());
+#pragma warning disable SYSLIB5006 // The test reads the public key as any ML-DSA user would.
+        using var publicKey = System.Security.Cryptography.MLDsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(seen.GetProperty("mlDsaPublicKey").GetString()!));
+#pragma warning restore SYSLIB5006
+        Assert.True(publicKey.VerifyData("post-quantum"u8, Convert.FromBase64String(seen.GetProperty("mlDsaSignature").GetString()!)));
+    }
+
     /// <summary>A JSON array of scalars as one space-separated line.</summary>
     private static string Flat(JsonElement array) => string.Join(' ', array.EnumerateArray().Select(v => v.ToString()));
 }

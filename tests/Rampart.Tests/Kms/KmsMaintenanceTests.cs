@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
+using Rampart.Kms.Aliases;
 using Rampart.Kms.Common;
 using Rampart.Kms.Grants;
 using Rampart.Kms.Keys;
 using Rampart.Kms.Maintenance;
+using Rampart.Kms.MultiRegion;
 using Rampart.Kms.Rotation;
 using Rampart.Storage;
 using Rampart.Storage.Secrets;
@@ -71,6 +73,42 @@ public sealed class KmsMaintenanceTests : IAsyncLifetime
         Assert.Equal(Now.AddDays(180), rotated.Rotation!.NextRotationDate);
         var next = Assert.Single((await store.ListAsync(new Storage.Items.ListQuery(KmsCollections.Due, DueWork.Rotation))).Items);
         Assert.Equal(Now.AddDays(180), DueWork.Read(next.Key.Key).At);
+    }
+
+    [Fact]
+    public async Task Destroying_the_last_replica_starts_the_waiting_period_of_a_primary_in_PendingReplicaDeletion()
+    {
+        const string ReplicaRegion = "us-west-2";
+        var primary = NewKey() with
+        {
+            KeyState = KeyState.PendingReplicaDeletion,
+            PendingWindowInDays = 9,
+            MultiRegion = new MultiRegionLinks(Region, [ReplicaRegion]),
+        };
+        await PutAsync(primary);
+        var replica = primary with
+        {
+            Arn = KmsArn.Key(ReplicaRegion, Account, primary.KeyId),
+            Region = ReplicaRegion,
+            KeyState = KeyState.PendingDeletion,
+            DeletionDate = Now.AddDays(7),
+            PendingWindowInDays = null,
+        };
+        await store.PutAsync(KeyDirectory.KeyOf(Account, ReplicaRegion, replica.KeyId), KmsJson.Write(replica));
+        await store.PutAsync(KeyDirectory.AliasOf(Account, ReplicaRegion, "alias/west"), KmsJson.Write(new AliasRecord("alias/west", replica.KeyId, Now, Now)));
+        var directory = new KeyDirectory(store);
+
+        Assert.Null(await directory.FindAsync(Account, ReplicaRegion, replica.KeyId, CancellationToken.None));
+
+        Assert.Null(await store.GetAsync(KeyDirectory.AliasOf(Account, ReplicaRegion, "alias/west")));
+        var waiting = await ReadAsync(primary);
+        Assert.Equal(KeyState.PendingDeletion, waiting.KeyState);
+        Assert.Empty(waiting.MultiRegion!.ReplicaRegions);
+        Assert.Null(waiting.PendingWindowInDays);
+        var deletionDate = waiting.DeletionDate!.Value;
+        Assert.InRange(deletionDate, DateTimeOffset.UtcNow.AddDays(9).AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(9));
+        var due = Assert.Single((await store.ListAsync(new Storage.Items.ListQuery(KmsCollections.Due, DueWork.Deletion))).Items);
+        Assert.Equal((deletionDate, Account, Region, primary.KeyId), DueWork.Read(due.Key.Key));
     }
 
     private KeyRecord NewKey()

@@ -4,13 +4,18 @@ using Rampart.Kms.Common;
 namespace Rampart.Kms.Crypto;
 
 /// <summary>Signatures as KMS makes them: RSASSA-PSS (salt as long as the hash), RSASSA-PKCS1-v1_5, and ECDSA with
-/// DER-encoded signatures; over the raw message (hashed here) or over a digest the caller computed.</summary>
+/// DER-encoded signatures; over the raw message (hashed here) or over a digest the caller computed. ML-DSA signs as
+/// <see cref="MlDsaKeys"/> does.</summary>
 public static class Signer
 {
-    public static byte[] Sign(byte[] pkcs8, string algorithm, byte[] message, bool isDigest)
+    public static byte[] Sign(string keySpec, byte[] pkcs8, string algorithm, byte[] message, string messageType)
     {
+        if (algorithm == MlDsaKeys.SigningAlgorithm)
+        {
+            return MlDsaKeys.Sign(keySpec, pkcs8, message, messageType);
+        }
         var hash = HashOf(algorithm);
-        var digest = Digest(hash, message, isDigest);
+        var digest = Digest(hash, message, messageType == MessageTypes.Digest);
         if (algorithm.StartsWith("ECDSA", StringComparison.Ordinal))
         {
             using var ecdsa = ECDsa.Create();
@@ -22,10 +27,14 @@ public static class Signer
         return rsa.SignHash(digest, hash, RsaPadding(algorithm));
     }
 
-    public static bool Verify(byte[] pkcs8, string algorithm, byte[] message, bool isDigest, byte[] signature)
+    public static bool Verify(string keySpec, byte[] pkcs8, string algorithm, byte[] message, string messageType, byte[] signature)
     {
+        if (algorithm == MlDsaKeys.SigningAlgorithm)
+        {
+            return MlDsaKeys.Verify(keySpec, pkcs8, message, messageType, signature);
+        }
         var hash = HashOf(algorithm);
-        var digest = Digest(hash, message, isDigest);
+        var digest = Digest(hash, message, messageType == MessageTypes.Digest);
         try
         {
             if (algorithm.StartsWith("ECDSA", StringComparison.Ordinal))

@@ -9,6 +9,8 @@ namespace Rampart.Kms.Keys;
 /// <summary>Reads and writes keys and aliases in the store.</summary>
 public sealed class KeyDirectory(IStore store)
 {
+    private const int MaxPendingWindowInDays = 30;
+
     public static ItemKey KeyOf(string accountId, string region, string keyId) =>
         new(KmsCollections.Key, KmsCollections.Partition(accountId, region), keyId);
 
@@ -28,7 +30,7 @@ public sealed class KeyDirectory(IStore store)
             // The waiting period is over: the key and its material are destroyed on first sight.
             try
             {
-                await store.DeleteAsync(item.Key, item.Version, cancellationToken);
+                await DestroyAsync(item, key, cancellationToken);
             }
             catch (ConcurrencyConflictException)
             {
@@ -50,6 +52,38 @@ public sealed class KeyDirectory(IStore store)
             }
         }
         return new StoredKey(key, item.Version);
+    }
+
+    /// <summary>Deletes a key whose time has come, with its aliases. A multi-Region key leaves its relatives' replica lists in the same
+    /// transaction, and a primary key that waited in PendingReplicaDeletion for its last replica now starts its own
+    /// waiting period.</summary>
+    private async ValueTask DestroyAsync(StoredItem item, KeyRecord key, CancellationToken cancellationToken)
+    {
+        var writes = new List<StoreWrite> { new StoreWrite.Delete(item.Key, item.Version) };
+        // As in AWS, the key's aliases go with it.
+        foreach (var alias in await AliasesOfKeyAsync(key.AccountId, key.Region, key.KeyId, cancellationToken))
+        {
+            writes.Add(new StoreWrite.Delete(AliasOf(key.AccountId, key.Region, alias)));
+        }
+        foreach (var region in key.MultiRegion?.AllRegions.Where(r => r != key.Region) ?? [])
+        {
+            var copyItem = await store.GetAsync(KeyOf(key.AccountId, region, key.KeyId), cancellationToken);
+            if (copyItem is null)
+            {
+                continue;
+            }
+            var copy = KmsJson.Read<KeyRecord>(copyItem.Json);
+            var links = copy.MultiRegion! with { ReplicaRegions = [.. copy.MultiRegion!.ReplicaRegions.Where(r => r != key.Region)] };
+            var updated = copy with { MultiRegion = links };
+            if (copy.KeyState == KeyState.PendingReplicaDeletion && copy.IsPrimary && links.ReplicaRegions.Count == 0)
+            {
+                var deletionDate = DateTimeOffset.UtcNow.AddDays(copy.PendingWindowInDays ?? MaxPendingWindowInDays);
+                updated = updated with { KeyState = KeyState.PendingDeletion, DeletionDate = deletionDate, PendingWindowInDays = null };
+                writes.Add(new StoreWrite.Put(Maintenance.DueWork.KeyOf(Maintenance.DueWork.Deletion, deletionDate, updated), "{}"));
+            }
+            writes.Add(new StoreWrite.Put(copyItem.Key, KmsJson.Write(updated), copyItem.Version));
+        }
+        await store.CommitAsync(writes, cancellationToken);
     }
 
     public async ValueTask<(AliasRecord Alias, long Version)?> FindAliasAsync(string accountId, string region, string aliasName, CancellationToken cancellationToken)

@@ -7,4 +7,5 @@ public enum KeyFamily
     Rsa,
     Ecc,
     Hmac,
+    MlDsa,
 }

@@ -3,7 +3,7 @@ using Rampart.Kms.Crypto;
 
 namespace Rampart.Kms.Keys;
 
-/// <summary>Makes new key material: raw bytes for AES and HMAC keys, PKCS#8 private keys for RSA and ECC.</summary>
+/// <summary>Makes new key material: raw bytes for AES and HMAC keys, PKCS#8 private keys for RSA and ECC, the private seed for ML-DSA.</summary>
 public static class KeyMaterialGenerator
 {
     public static byte[] Generate(KeySpecInfo spec)
@@ -17,6 +17,8 @@ public static class KeyMaterialGenerator
                 return GenerateRsa(spec.Bits);
             case KeyFamily.Ecc:
                 return GenerateEcc(spec.Name);
+            case KeyFamily.MlDsa:
+                return MlDsaKeys.Generate(spec.Name);
             default:
                 throw new ArgumentOutOfRangeException(nameof(spec), spec.Family, "Unknown key family.");
         }

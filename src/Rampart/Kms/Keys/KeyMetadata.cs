@@ -25,6 +25,7 @@ public sealed record KeyMetadata(
     IReadOnlyList<string>? MacAlgorithms,
     bool MultiRegion,
     MultiRegionConfiguration? MultiRegionConfiguration,
+    int? PendingDeletionWindowInDays,
     string? CurrentKeyMaterialId)
 {
     public static KeyMetadata Of(KeyRecord key)
@@ -52,6 +53,7 @@ public sealed record KeyMetadata(
             key.KeyUsage == KeySpecs.GenerateVerifyMac ? spec.MacAlgorithms : null,
             key.IsMultiRegion,
             key.MultiRegion is { } links ? global::Rampart.Kms.MultiRegion.MultiRegionConfiguration.Of(key, links) : null,
+            key.KeyState == Keys.KeyState.PendingReplicaDeletion ? key.PendingWindowInDays : null,
             key.Materials.Count > 0 ? key.CurrentMaterial.MaterialId : null);
     }
 }

@@ -12,6 +12,7 @@ namespace Rampart.Kms.Keys;
 /// <param name="Rotation">Automatic and on-demand rotation settings; null until rotation was first configured.</param>
 /// <param name="MultiRegion">The primary and replica regions of a multi-Region key (the same in every copy).</param>
 /// <param name="Import">Imported material's expiry and the pending import parameters, for keys of origin EXTERNAL.</param>
+/// <param name="PendingWindowInDays">The waiting period of a key in PendingReplicaDeletion, which starts when its last replica is deleted.</param>
 public sealed record KeyRecord(
     string KeyId,
     string Arn,
@@ -29,7 +30,8 @@ public sealed record KeyRecord(
     string Origin = KeyOrigins.AwsKms,
     KeyRotationSettings? Rotation = null,
     MultiRegionLinks? MultiRegion = null,
-    ImportedMaterial? Import = null)
+    ImportedMaterial? Import = null,
+    int? PendingWindowInDays = null)
 {
     [JsonIgnore]
     public KeyMaterialRecord CurrentMaterial => Materials[^1];

@@ -13,6 +13,7 @@ public static class KeyUse
             case KeyState.Disabled:
                 throw KmsErrors.Disabled(key.Arn);
             case KeyState.PendingDeletion:
+            case KeyState.PendingReplicaDeletion:
                 throw KmsErrors.PendingDeletion(key.Arn);
             case KeyState.PendingImport:
                 throw KmsErrors.PendingImport(key.Arn);

@@ -34,6 +34,7 @@ public static class KeyRotator
             case KeyState.Disabled:
                 throw KmsErrors.Disabled(key.Arn);
             case KeyState.PendingDeletion:
+            case KeyState.PendingReplicaDeletion:
                 throw KmsErrors.PendingDeletion(key.Arn);
             case KeyState.PendingImport:
                 throw KmsErrors.PendingImport(key.Arn);

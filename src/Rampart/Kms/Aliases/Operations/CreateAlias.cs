@@ -28,7 +28,7 @@ public sealed class CreateAlias(IStore store, KeyArnResolver arns) : KmsOperatio
         AliasName.RequireCustomerAlias(request.AliasName);
         AliasName.RequireKeyTarget(request.TargetKeyId);
         var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.TargetKeyId, call), call, crossAccount: false, cancellationToken)).Key;
-        if (key.KeyState == KeyState.PendingDeletion)
+        if (KeyState.IsPendingDeletion(key.KeyState))
         {
             throw KmsErrors.PendingDeletion(key.Arn);
         }

@@ -35,7 +35,7 @@ public sealed class UpdateAlias(IStore store, KeyArnResolver arns) : KmsOperatio
             var found = await keys.FindAliasAsync(call.AccountId, call.Region, request.AliasName, token)
                 ?? throw KmsErrors.AliasNotFound(KmsArn.Alias(call.Region, call.AccountId, request.AliasName));
             var target = (await keys.RequireAsync(KeyReference.Parse(request.TargetKeyId, call), call, crossAccount: false, token)).Key;
-            if (target.KeyState == KeyState.PendingDeletion)
+            if (KeyState.IsPendingDeletion(target.KeyState))
             {
                 throw KmsErrors.PendingDeletion(target.Arn);
             }

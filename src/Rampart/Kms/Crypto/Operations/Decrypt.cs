@@ -12,6 +12,7 @@ public sealed record DecryptRequest(
     IReadOnlyList<string>? GrantTokens,
     string? KeyId,
     string? EncryptionAlgorithm,
+    System.Text.Json.Nodes.JsonObject? Recipient,
     bool? DryRun);
 
 public sealed record DecryptResponse(string KeyId, byte[] Plaintext, string EncryptionAlgorithm);
@@ -37,6 +38,10 @@ public sealed class Decrypt(SecretProtector secrets, KeyArnResolver arns, KmsRes
 
     protected override async Task<DecryptResponse> HandleAsync(DecryptRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        if (request.Recipient is not null)
+        {
+            throw KmsErrors.Unsupported("Recipient (Nitro Enclaves attestation) is not supported by this server.");
+        }
         var result = await decryption.DecryptAsync(
             request.CiphertextBlob, request.KeyId, request.EncryptionContext, request.EncryptionAlgorithm, Name, call, cancellationToken);
         DryRun.Stop(request.DryRun);

@@ -38,12 +38,12 @@ public sealed class GetPublicKey(IStore store, SecretProtector secrets, KeyArnRe
     {
         var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
         var spec = KeySpecs.Of(key);
-        if (spec.Family is not (KeyFamily.Rsa or KeyFamily.Ecc))
+        if (spec.Family is not (KeyFamily.Rsa or KeyFamily.Ecc or KeyFamily.MlDsa))
         {
             throw KmsErrors.Unsupported($"{key.Arn} key usage is {key.KeyUsage} which is not valid for GetPublicKey.");
         }
         KeyUse.Require(key, key.KeyUsage, Name);
-        var publicKey = cipher.WithMaterial(key, material => PublicKeys.SubjectPublicKeyInfo(spec.Family, material));
+        var publicKey = cipher.WithMaterial(key, material => PublicKeys.Of(spec, material));
         var metadata = KeyMetadata.Of(key);
         return new GetPublicKeyResponse(key.Arn, publicKey, key.KeySpec, key.KeySpec, key.KeyUsage, metadata.EncryptionAlgorithms, metadata.SigningAlgorithms,
             metadata.KeyAgreementAlgorithms);

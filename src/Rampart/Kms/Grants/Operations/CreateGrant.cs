@@ -55,7 +55,7 @@ public sealed class CreateGrant(IStore store, KeyArnResolver arns, KmsResourceLo
             throw KmsErrors.Validation("You can specify either EncryptionContextEquals or EncryptionContextSubset, but not both.");
         }
         var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
-        if (key.KeyState is KeyState.PendingDeletion)
+        if (KeyState.IsPendingDeletion(key.KeyState))
         {
             throw KmsErrors.PendingDeletion(key.Arn);
         }

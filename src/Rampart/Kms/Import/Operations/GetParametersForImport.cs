@@ -52,7 +52,7 @@ public sealed class GetParametersForImport(IStore store, SecretProtector secrets
             var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
             {
                 ImportRules.RequireExternal(key, Name);
-                if (key.KeyState == KeyState.PendingDeletion)
+                if (KeyState.IsPendingDeletion(key.KeyState))
                 {
                     throw KmsErrors.PendingDeletion(key.Arn);
                 }

@@ -62,7 +62,7 @@ public sealed class ImportKeyMaterial(IStore store, SecretProtector secrets, Key
         var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
         {
             ImportRules.RequireExternal(key, Name);
-            if (key.KeyState == KeyState.PendingDeletion)
+            if (KeyState.IsPendingDeletion(key.KeyState))
             {
                 throw KmsErrors.PendingDeletion(key.Arn);
             }

@@ -8,7 +8,7 @@ namespace Rampart.Kms.Keys.Operations;
 
 public sealed record CancelKeyDeletionResponse(string KeyId);
 
-/// <summary>Takes a key out of PendingDeletion; as in AWS it comes back disabled.</summary>
+/// <summary>Takes a key out of PendingDeletion or PendingReplicaDeletion; as in AWS it comes back disabled.</summary>
 public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, CancelKeyDeletionResponse>
 {
     public override string Name => "CancelKeyDeletion";
@@ -23,9 +23,9 @@ public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns, KeyCach
 
     protected override async Task<CancelKeyDeletionResponse> HandleAsync(KeyIdRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => key.KeyState != KeyState.PendingDeletion
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => !KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.InvalidState($"{key.Arn} is not pending deletion.")
-            : key with { KeyState = KeyState.Disabled, DeletionDate = null }, cancellationToken);
+            : key with { KeyState = KeyState.Disabled, DeletionDate = null, PendingWindowInDays = null }, cancellationToken);
         return new CancelKeyDeletionResponse(key.Arn);
     }
 }

@@ -52,7 +52,7 @@ public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable
             throw KmsErrors.Validation("You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.");
         }
         var specName = request.KeySpec ?? request.CustomerMasterKeySpec ?? KeySpecs.SymmetricDefault;
-        var spec = KeySpecs.Find(specName) ?? throw KmsErrors.Unsupported($"KeySpec {specName} is not supported by this server.");
+        var spec = KeySpecs.Require(specName);
         var usage = request.KeyUsage ?? (spec.Family == KeyFamily.Hmac ? KeySpecs.GenerateVerifyMac : KeySpecs.EncryptDecrypt);
         if (!spec.Usages.Contains(usage))
         {

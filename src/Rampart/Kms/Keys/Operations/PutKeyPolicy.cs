@@ -32,7 +32,7 @@ public sealed class PutKeyPolicy(IStore store, KeyArnResolver arns, IEnumerable<
         var reference = KeyReference.Parse(request.KeyId, call);
         var current = await new KeyDirectory(store).RequireAsync(reference, call, crossAccount: false, cancellationToken);
         await policyCheck.CheckAsync(request.Policy, current.Key.Arn, request.BypassPolicyLockoutSafetyCheck == true, call, cancellationToken);
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { Policy = request.Policy }, cancellationToken);
         return new EmptyResponse();

@@ -8,9 +8,11 @@ namespace Rampart.Kms.Keys.Operations;
 
 public sealed record ScheduleKeyDeletionRequest(string KeyId, int? PendingWindowInDays);
 
-public sealed record ScheduleKeyDeletionResponse(string KeyId, DateTimeOffset DeletionDate, string KeyState, int PendingWindowInDays);
+public sealed record ScheduleKeyDeletionResponse(string KeyId, DateTimeOffset? DeletionDate, string KeyState, int PendingWindowInDays);
 
-/// <summary>Puts a key in PendingDeletion for 7 to 30 days (30 by default); when the day comes its material is destroyed.</summary>
+/// <summary>Puts a key in PendingDeletion for 7 to 30 days (30 by default); when the day comes its material is destroyed.
+/// A multi-Region primary key with replicas goes to PendingReplicaDeletion instead, with no deletion date: its
+/// waiting period begins when its last replica is deleted (see <see cref="KeyDirectory"/>).</summary>
 public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse>
 {
     private const int MinDays = 7;
@@ -35,11 +37,20 @@ public sealed class ScheduleKeyDeletion(IStore store, KeyArnResolver arns, KeyCa
         {
             throw KmsErrors.Validation($"PendingWindowInDays value {days} must be between {MinDays} and {MaxDays}.");
         }
-        var deletionDate = call.Time.AddDays(days);
-        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
-            ? throw KmsErrors.PendingDeletion(key.Arn)
-            : key with { KeyState = KeyState.PendingDeletion, DeletionDate = deletionDate }, cancellationToken);
-        await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Deletion, deletionDate, key, cancellationToken);
-        return new ScheduleKeyDeletionResponse(key.Arn, deletionDate, key.KeyState, days);
+        var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key =>
+        {
+            if (KeyState.IsPendingDeletion(key.KeyState))
+            {
+                throw KmsErrors.PendingDeletion(key.Arn);
+            }
+            return key is { IsPrimary: true, MultiRegion.ReplicaRegions.Count: > 0 }
+                ? key with { KeyState = KeyState.PendingReplicaDeletion, PendingWindowInDays = days }
+                : key with { KeyState = KeyState.PendingDeletion, DeletionDate = call.Time.AddDays(days) };
+        }, cancellationToken);
+        if (key.DeletionDate is { } deletionDate)
+        {
+            await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Deletion, deletionDate, key, cancellationToken);
+        }
+        return new ScheduleKeyDeletionResponse(key.Arn, key.DeletionDate, key.KeyState, days);
     }
 }

@@ -24,7 +24,7 @@ public sealed class TagResource(IStore store, KeyArnResolver arns) : KmsOperatio
     protected override async Task<EmptyResponse> HandleAsync(TagResourceRequest request, CallContext call, CancellationToken cancellationToken)
     {
         KmsTags.Validate(request.Tags);
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { Tags = KmsTags.Merge(key.Tags, request.Tags) }, cancellationToken);
         return new EmptyResponse();

@@ -30,7 +30,7 @@ public sealed class UntagResource(IStore store, KeyArnResolver arns) : KmsOperat
 
     protected override async Task<EmptyResponse> HandleAsync(UntagResourceRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { Tags = [.. key.Tags.Where(tag => !request.TagKeys.Contains(tag.TagKey))] }, cancellationToken);
         return new EmptyResponse();

@@ -22,7 +22,7 @@ public sealed class UpdateKeyDescription(IStore store, KeyArnResolver arns) : Km
 
     protected override async Task<EmptyResponse> HandleAsync(UpdateKeyDescriptionRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => key.KeyState == KeyState.PendingDeletion
+        await new KeyUpdater(store).UpdateAsync(request.KeyId, call, key => KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.PendingDeletion(key.Arn)
             : key with { Description = request.Description }, cancellationToken);
         return new EmptyResponse();

@@ -60,7 +60,7 @@ public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnRe
             {
                 throw KmsErrors.Unsupported($"{primary.Arn} is a replica key; replicate its primary key in {links.PrimaryRegion}.");
             }
-            if (primary.KeyState == KeyState.PendingDeletion)
+            if (KeyState.IsPendingDeletion(primary.KeyState))
             {
                 throw KmsErrors.PendingDeletion(primary.Arn);
             }

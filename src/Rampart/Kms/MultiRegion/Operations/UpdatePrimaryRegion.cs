@@ -8,7 +8,7 @@ namespace Rampart.Kms.MultiRegion.Operations;
 
 public sealed record UpdatePrimaryRegionRequest(string KeyId, string PrimaryRegion);
 
-/// <summary>Makes the replica in another Region the primary key; the old primary becomes a replica.</summary>
+/// <summary>Makes the replica in another Region the primary key; the old primary becomes a replica. Both must be Enabled.</summary>
 public sealed class UpdatePrimaryRegion(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<UpdatePrimaryRegionRequest, EmptyResponse>
 {
     public override string Name => "UpdatePrimaryRegion";
@@ -45,26 +45,41 @@ public sealed class UpdatePrimaryRegion(IStore store, KeyArnResolver arns, KeyCa
                 {
                     throw KmsErrors.Unsupported($"{key.Arn} is not the primary key; call UpdatePrimaryRegion on the primary key in {links.PrimaryRegion}.");
                 }
-                switch (key.KeyState)
-                {
-                    case KeyState.Disabled:
-                        throw KmsErrors.Disabled(key.Arn);
-                    case KeyState.PendingDeletion:
-                        throw KmsErrors.PendingDeletion(key.Arn);
-                }
+                RequireEnabled(key);
                 if (!links.ReplicaRegions.Contains(request.PrimaryRegion))
                 {
                     throw KmsErrors.NotFound($"Multi-Region key {key.KeyId} has no replica in {request.PrimaryRegion}.");
                 }
             },
-            copy => copy with
+            copy =>
             {
-                MultiRegion = new MultiRegionLinks(
-                    request.PrimaryRegion,
-                    [.. copy.MultiRegion!.AllRegions.Where(region => region != request.PrimaryRegion)]),
+                if (copy.Region == request.PrimaryRegion)
+                {
+                    RequireEnabled(copy);
+                }
+                return copy with
+                {
+                    MultiRegion = new MultiRegionLinks(
+                        request.PrimaryRegion,
+                        [.. copy.MultiRegion!.AllRegions.Where(region => region != request.PrimaryRegion)]),
+                };
             },
             cancellationToken);
         return new EmptyResponse();
+    }
+
+    /// <summary>As in AWS, both the primary key and the replica that becomes primary must be Enabled.</summary>
+    private static void RequireEnabled(KeyRecord key)
+    {
+        switch (key.KeyState)
+        {
+            case KeyState.Disabled:
+                throw KmsErrors.Disabled(key.Arn);
+            case KeyState.PendingImport:
+                throw KmsErrors.PendingImport(key.Arn);
+            case not KeyState.Enabled:
+                throw KmsErrors.PendingDeletion(key.Arn);
+        }
     }
 
     private static string NewPrimaryArn(string keyArn, string region)

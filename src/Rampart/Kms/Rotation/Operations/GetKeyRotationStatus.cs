@@ -30,7 +30,7 @@ public sealed class GetKeyRotationStatus(IStore store, KeyArnResolver arns) : Km
         {
             throw KmsErrors.Unsupported($"{key.Arn} key spec is {key.KeySpec}, which is not valid for {Name}.");
         }
-        if (key.KeyState == KeyState.PendingDeletion)
+        if (KeyState.IsPendingDeletion(key.KeyState))
         {
             throw KmsErrors.PendingDeletion(key.Arn);
         }

@@ -36,7 +36,7 @@ public sealed class ListKeyRotations(IStore store, KeyArnResolver arns) : KmsOpe
         {
             throw KmsErrors.Unsupported($"{key.Arn} key spec is {key.KeySpec}, which is not valid for {Name}.");
         }
-        if (key.KeyState == KeyState.PendingDeletion)
+        if (KeyState.IsPendingDeletion(key.KeyState))
         {
             throw KmsErrors.PendingDeletion(key.Arn);
         }
