@@ -37,7 +37,7 @@ public sealed class AssumeRoleWithWebIdentity(IStore store, SecretProtector secr
     private const string Action = "sts:AssumeRoleWithWebIdentity";
     private const string SourceIdentityClaim = "https://aws.amazon.com/source_identity";
 
-    private readonly OidcKeySource keySource = new();
+    private readonly OidcSigningKeys signingKeys = new();
     private readonly RoleSessions sessions = new(store, secrets);
 
     public override string Service => "sts";
@@ -71,7 +71,7 @@ public sealed class AssumeRoleWithWebIdentity(IStore store, SecretProtector secr
                 : FederationErrors.InvalidIdentityToken($"No OpenIDConnect provider found in your account for {token.Issuer}");
         }
 
-        var keys = await keySource.KeysAsync(provider.IssuerUrl, cancellationToken);
+        var keys = await signingKeys.ForAsync(provider.IssuerUrl, token, call.Time, cancellationToken);
         if (!keys.HasKeyFor(token))
         {
             throw FederationErrors.NoVerificationKey();
@@ -170,5 +170,5 @@ public sealed class AssumeRoleWithWebIdentity(IStore store, SecretProtector secr
         return keys;
     }
 
-    public void Dispose() => keySource.Dispose();
+    public void Dispose() => signingKeys.Dispose();
 }

@@ -14,13 +14,17 @@ namespace Rampart.Tests.Sts.Federation;
 
 /// <summary>A small OIDC issuer on a loopback port: it serves /.well-known/openid-configuration and a JWKS with an
 /// RSA key ("rsa-1") and a P-256 key ("ec-1"), and signs ID tokens with them. <see cref="ForgeRs256"/> signs with a
-/// key it does not publish, under the published key's ID.</summary>
+/// key it does not publish, under the published key's ID. <see cref="Rotate"/> publishes a second RSA key ("rsa-2"),
+/// as a provider rotating its keys does, and <see cref="KeySetFetches"/> counts how often the JWKS was fetched.</summary>
 public sealed class TestOidcIssuer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly RSA rsa = RSA.Create(2048);
     private readonly ECDsa ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly RSA stranger = RSA.Create(2048);
+    private readonly RSA rotated = RSA.Create(2048);
+    private volatile bool rotatedPublished;
+    private int keySetFetches;
 
     private TestOidcIssuer(WebApplication app) => this.app = app;
 
@@ -49,6 +53,14 @@ public sealed class TestOidcIssuer : IAsyncDisposable
 
     public string Es256(string subject, string audience, TimeSpan lifetime) =>
         Sign(Claims(subject, audience, lifetime, null), "ES256", "ec-1", data => ec.SignData(data, HashAlgorithmName.SHA256));
+
+    /// <summary>A token signed with the key <see cref="Rotate"/> publishes.</summary>
+    public string RotatedRs256(string subject, string audience, TimeSpan lifetime) =>
+        Sign(Claims(subject, audience, lifetime, null), "RS256", "rsa-2", data => rotated.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+
+    public void Rotate() => rotatedPublished = true;
+
+    public int KeySetFetches => Volatile.Read(ref keySetFetches);
 
     public string ForgeRs256(string subject, string audience, TimeSpan lifetime) =>
         Sign(Claims(subject, audience, lifetime, null), "RS256", "rsa-1", data => stranger.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
@@ -97,6 +109,7 @@ public sealed class TestOidcIssuer : IAsyncDisposable
                 await http.Response.WriteAsync(new JsonObject { ["issuer"] = Url, ["jwks_uri"] = Url + "/keys" }.ToJsonString());
                 break;
             case "/keys":
+                Interlocked.Increment(ref keySetFetches);
                 await http.Response.WriteAsync(Jwks().ToJsonString());
                 break;
             default:
@@ -109,7 +122,7 @@ public sealed class TestOidcIssuer : IAsyncDisposable
     {
         var rsaKey = rsa.ExportParameters(false);
         var ecKey = ec.ExportParameters(false);
-        return new JsonObject
+        var jwks = new JsonObject
         {
             ["keys"] = new JsonArray(
                 new JsonObject
@@ -131,6 +144,20 @@ public sealed class TestOidcIssuer : IAsyncDisposable
                     ["y"] = Base64Url.EncodeToString(ecKey.Q.Y),
                 }),
         };
+        if (rotatedPublished)
+        {
+            var rotatedKey = rotated.ExportParameters(false);
+            jwks["keys"]!.AsArray().Add(new JsonObject
+            {
+                ["kty"] = "RSA",
+                ["kid"] = "rsa-2",
+                ["use"] = "sig",
+                ["alg"] = "RS256",
+                ["n"] = Base64Url.EncodeToString(rotatedKey.Modulus),
+                ["e"] = Base64Url.EncodeToString(rotatedKey.Exponent),
+            });
+        }
+        return jwks;
     }
 
     public async ValueTask DisposeAsync()
@@ -138,6 +165,7 @@ public sealed class TestOidcIssuer : IAsyncDisposable
         await app.DisposeAsync();
         rsa.Dispose();
         ec.Dispose();
+        rotated.Dispose();
         stranger.Dispose();
     }
 }
