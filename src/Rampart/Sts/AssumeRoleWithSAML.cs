@@ -45,6 +45,7 @@ public sealed partial class AssumeRoleWithSAML(IStore store, SecretProtector sec
     private static readonly Regex AwsAudience = AwsAudiencePattern();
 
     private readonly RoleSessions sessions = new(store, secrets);
+    private readonly SamlPrivateKeys privateKeys = new(secrets);
 
     public override string Service => "sts";
 
@@ -62,12 +63,17 @@ public sealed partial class AssumeRoleWithSAML(IStore store, SecretProtector sec
     {
         SessionPolicies.Validate(request.Policy, request.PolicyArns);
         var provider = await FindProviderAsync(request.PrincipalArn, cancellationToken);
-        if (provider.AssertionEncryptionMode == "Required")
+        var decryptionKeys = provider.PrivateKeys.Select(key => privateKeys.Open(provider.Arn, key)).ToList();
+        string response;
+        try
         {
-            // The provider accepts only encrypted assertions, and SamlResponseVerifier reads only plain ones.
-            throw FederationErrors.InvalidIdentityToken("The SAML provider requires encrypted assertions, which Rampart cannot decrypt yet.");
+            response = SamlAssertionDecryption.Open(request.SAMLAssertion, decryptionKeys, provider.AssertionEncryptionMode == "Required");
         }
-        var assertion = SamlResponseVerifier.Verify(request.SAMLAssertion, provider.Metadata);
+        finally
+        {
+            decryptionKeys.ForEach(key => key.Dispose());
+        }
+        var assertion = SamlResponseVerifier.Verify(response, provider.Metadata);
         if (assertion.Issuer != provider.Metadata.EntityId)
         {
             throw FederationErrors.InvalidIdentityToken("Issuer of the SAML assertion does not match the provider's entity ID.");

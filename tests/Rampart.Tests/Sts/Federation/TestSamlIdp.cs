@@ -72,6 +72,40 @@ public sealed class TestSamlIdp : IDisposable
         assertion.InsertAfter(assertion.OwnerDocument.ImportNode(signed.GetXml(), true), issuer);
     }
 
+    /// <summary>Replaces the response's (signed) assertion with an EncryptedAssertion for <paramref name="recipient"/>:
+    /// a fresh AES-256 key wrapped with RSA-OAEP, the assertion encrypted with AES-GCM or AES-CBC.</summary>
+    public static void EncryptAssertion(XmlDocument response, RSA recipient, bool gcm)
+    {
+        const string Saml = "urn:oasis:names:tc:SAML:2.0:assertion";
+        var assertion = (XmlElement)response.GetElementsByTagName("Assertion", Saml)[0]!;
+        var plaintext = Encoding.UTF8.GetBytes(assertion.OuterXml);
+        var key = RandomNumberGenerator.GetBytes(32);
+        byte[] ciphertext;
+        if (gcm)
+        {
+            var nonce = RandomNumberGenerator.GetBytes(12);
+            var sealedBytes = new byte[plaintext.Length];
+            var tag = new byte[16];
+            using (var aesGcm = new AesGcm(key, 16))
+            {
+                aesGcm.Encrypt(nonce, plaintext, sealedBytes, tag);
+            }
+            ciphertext = [.. nonce, .. sealedBytes, .. tag];
+        }
+        else
+        {
+            using var aes = Aes.Create();
+            aes.Key = key;
+            var iv = RandomNumberGenerator.GetBytes(16);
+            ciphertext = [.. iv, .. aes.EncryptCbc(plaintext, iv, PaddingMode.ISO10126)];
+        }
+        var algorithm = gcm ? "http://www.w3.org/2009/xmlenc11#aes256-gcm" : "http://www.w3.org/2001/04/xmlenc#aes256-cbc";
+        var wrapped = Convert.ToBase64String(recipient.Encrypt(key, RSAEncryptionPadding.OaepSHA1));
+        var encrypted = new XmlDocument { PreserveWhitespace = true };
+        encrypted.LoadXml($"""<saml:EncryptedAssertion xmlns:saml="{Saml}"><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="{algorithm}"/><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"><ds:DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"/></xenc:EncryptionMethod><xenc:CipherData><xenc:CipherValue>{wrapped}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue>{Convert.ToBase64String(ciphertext)}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedData></saml:EncryptedAssertion>""");
+        assertion.ParentNode!.ReplaceChild(response.ImportNode(encrypted.DocumentElement!, true), assertion);
+    }
+
     public static string Encode(XmlDocument document) => Convert.ToBase64String(Encoding.UTF8.GetBytes(document.OuterXml));
 
     private static string Unsigned(string roleArn, string providerArn, string sessionName, TimeSpan lifetime, string audience,
