@@ -18,9 +18,8 @@ namespace Rampart.Storage.Secrets;
 /// Path attributes: <c>token</c> (the token label, required) and <c>object</c> (the key label, default
 /// <c>rampart-master</c>). Query attributes: <c>module-path</c> (required), and the user PIN as <c>pin-value</c> or
 /// <c>pin-source=file:PATH</c>, or else in the <see cref="PinVariableName"/> environment variable.
-/// Moving from the key file: start once with the file (<see cref="FileMasterKeySource"/>) and once with this source
-/// on an empty data directory, then re-create the secrets; or keep the data and wrap the existing key by giving it
-/// to <see cref="ImportExisting"/>.
+/// Moving from the key file keeps the data: <c>rampart master-key move-to-pkcs11</c> (<see cref="MasterKeyMove"/>) wraps
+/// the existing key with <see cref="ImportExisting"/>.
 /// </remarks>
 public sealed class Pkcs11MasterKeySource : IMasterKeySource
 {

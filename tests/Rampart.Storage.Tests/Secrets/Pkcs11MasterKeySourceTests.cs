@@ -65,6 +65,31 @@ public sealed class Pkcs11MasterKeySourceTests : IDisposable
     }
 
     [Fact]
+    public void Moving_a_data_directory_to_the_token_keeps_what_the_key_file_sealed_readable()
+    {
+        var data = directory.File("data");
+        var secret = RandomNumberGenerator.GetBytes(32);
+        byte[] sealedSecret;
+        using (var before = new SecretProtector(new FileMasterKeySource(Path.Combine(data, MasterKey.FileName))))
+        {
+            sealedSecret = before.Protect(secret, "kms key material"u8);
+        }
+        var uri = $"pkcs11:token={token};object=rampart-master?module-path={Module}&pin-value={Pin}";
+        var wrapped = Path.Combine(data, Pkcs11MasterKeySource.WrappedKeyFileName);
+
+        Assert.StartsWith("key file ", MasterKeyMove.ToPkcs11(data, uri), StringComparison.Ordinal);
+
+        using (var after = new SecretProtector(new Pkcs11MasterKeySource(uri, wrapped)))
+        {
+            Assert.Equal(secret, after.Unprotect(sealedSecret, "kms key material"u8));
+        }
+        Assert.Contains("exists already", Assert.Throws<MasterKeyException>(() => MasterKeyMove.ToPkcs11(data, uri)).Message, StringComparison.Ordinal);
+        var empty = directory.File("empty");
+        Assert.Contains("no master key to move", Assert.Throws<MasterKeyException>(() => MasterKeyMove.ToPkcs11(empty, uri)).Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(empty, MasterKey.FileName)));
+    }
+
+    [Fact]
     public void A_wrong_PIN_an_absent_token_and_an_altered_file_fail_with_a_clear_message()
     {
         Source().LoadKey();
