@@ -43,15 +43,9 @@ public sealed class EffectivePolicies(PolicyStore policies)
     [
         .. EffectivePolicyRules.Check(type, effective.Content).Select(error =>
         {
-            var contributing = Contributors(effective.Sources, error.Path);
-            if (contributing.Count == 0)
-            {
-                contributing = Contributors(effective.Sources, error.Path[..^1]);
-            }
+            var blamed = error.Code == EffectivePolicyRules.MissingElement ? error.Path[..^1] : error.Path;
+            var contributing = effective.Sources.Where(source => source.Sets(blamed)).Select(source => source.PolicyId).Distinct().ToList();
             return new EffectivePolicyValidationError(error.Code, error.Message, string.Join('.', error.Path), contributing);
         }),
     ];
-
-    private static IReadOnlyList<string> Contributors(IReadOnlyList<SourcePolicy> sources, string[] path) =>
-        [.. sources.Where(source => source.Sets(path)).Select(source => source.PolicyId).Distinct()];
 }
