@@ -4,22 +4,17 @@ using Rampart.Storage;
 
 namespace Rampart.Iam.ServiceCredentials;
 
-public sealed record ResetServiceSpecificCredentialRequest(string? UserName, string ServiceSpecificCredentialId);
+public sealed record ResetServiceSpecificCredentialRequest(string? UserName, string ServiceSpecificCredentialId) : IUserCredentialRequest
+{
+    string IUserCredentialRequest.CredentialId => ServiceSpecificCredentialId;
+}
 
 public sealed record ResetServiceSpecificCredentialResponse(ServiceSpecificCredentialOutput ServiceSpecificCredential);
 
 /// <summary>Issues a new password (or API key secret) for an existing credential; the old one stops working.</summary>
-public sealed class ResetServiceSpecificCredential(IStore store) : ServiceCredentialOperation<ResetServiceSpecificCredentialRequest, ResetServiceSpecificCredentialResponse>
+public sealed class ResetServiceSpecificCredential(IStore store)
+    : UserCredentialOperation<ResetServiceSpecificCredentialRequest, ResetServiceSpecificCredentialResponse>("ResetServiceSpecificCredential")
 {
-    public override string Name => "ResetServiceSpecificCredential";
-
-    protected override OperationDeclaration<ResetServiceSpecificCredentialRequest> Declaration { get; } = new()
-    {
-        Action = "iam:ResetServiceSpecificCredential",
-        ReadOnly = false,
-        Resources = (request, call) => OwnerArn(call, request.UserName),
-    };
-
     protected override async Task<ResetServiceSpecificCredentialResponse> HandleAsync(ResetServiceSpecificCredentialRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var user = await CredentialOwner.RequireAsync(store, request.UserName, call, cancellationToken);

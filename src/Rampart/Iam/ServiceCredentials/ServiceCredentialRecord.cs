@@ -1,3 +1,4 @@
+using Rampart.Iam.UserCredentials;
 namespace Rampart.Iam.ServiceCredentials;
 
 /// <summary>A service-specific credential as stored under its user (key "USERID/CREDENTIALID"). The password or
@@ -13,8 +14,10 @@ public sealed record ServiceCredentialRecord(
     string? ServiceCredentialAlias,
     string Status,
     DateTimeOffset CreateDate,
-    DateTimeOffset? ExpirationDate)
+    DateTimeOffset? ExpirationDate) : IUserCredentialRecord<ServiceCredentialRecord>
 {
+    public ServiceCredentialRecord WithStatus(string status) => this with { Status = status };
+
     /// <summary>The status as IAM reports it: Expired once past the expiration date.</summary>
     public string StatusAt(DateTimeOffset now) => ExpirationDate is { } expiry && expiry <= now ? UserCredentials.CredentialStatus.Expired : Status;
 }

@@ -7,7 +7,7 @@ namespace Rampart.Iam.ServiceCredentials;
 
 /// <summary>Users' service-specific credentials (collection "iam.service-credential") and the secrets IAM hands out
 /// for them.</summary>
-public sealed class ServiceCredentials(IStore store)
+public sealed class ServiceCredentials(IStore store) : IUserCredentials<ServiceCredentialRecord>
 {
     public const string Collection = "iam.service-credential";
 

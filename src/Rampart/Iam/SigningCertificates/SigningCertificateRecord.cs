@@ -1,3 +1,4 @@
+using Rampart.Iam.UserCredentials;
 namespace Rampart.Iam.SigningCertificates;
 
 /// <summary>An X.509 signing certificate as stored under its user (key "USERID/CERTIFICATEID").</summary>
@@ -9,4 +10,7 @@ public sealed record SigningCertificateRecord(
     string CertificateBody,
     string Thumbprint,
     string Status,
-    DateTimeOffset UploadDate);
+    DateTimeOffset UploadDate) : IUserCredentialRecord<SigningCertificateRecord>
+{
+    public SigningCertificateRecord WithStatus(string status) => this with { Status = status };
+}

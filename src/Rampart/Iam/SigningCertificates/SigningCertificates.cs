@@ -6,7 +6,7 @@ namespace Rampart.Iam.SigningCertificates;
 
 /// <summary>Users' signing certificates (collection "iam.signing-certificate") and, per account, the thumbprints in
 /// use (collection "iam.signing-certificate-thumbprint"), written together so that a certificate belongs to one user.</summary>
-public sealed class SigningCertificates(IStore store)
+public sealed class SigningCertificates(IStore store) : IUserCredentials<SigningCertificateRecord>
 {
     public const string Collection = "iam.signing-certificate";
     public const string ThumbprintCollection = "iam.signing-certificate-thumbprint";
@@ -21,4 +21,7 @@ public sealed class SigningCertificates(IStore store)
     public async ValueTask<Versioned<SigningCertificateRecord>> RequireAsync(string accountId, string userId, string certificateId, CancellationToken cancellationToken) =>
         await Items.FindAsync(accountId, userId, certificateId, cancellationToken)
         ?? throw Common.IamErrors.NoSuchEntity($"The Certificate with id {certificateId} cannot be found.");
+
+    /// <summary>The thumbprint's entry goes with the certificate, freeing it for another user.</summary>
+    public IEnumerable<StoreWrite> AlsoDeleted(string accountId, SigningCertificateRecord record) => [new StoreWrite.Delete(ThumbprintKey(accountId, record.Thumbprint))];
 }

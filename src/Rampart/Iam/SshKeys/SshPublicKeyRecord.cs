@@ -1,3 +1,4 @@
+using Rampart.Iam.UserCredentials;
 namespace Rampart.Iam.SshKeys;
 
 /// <summary>An SSH public key as stored under its user (key "USERID/KEYID").</summary>
@@ -10,4 +11,7 @@ public sealed record SshPublicKeyRecord(
     string SshPublicKeyBody,
     string Fingerprint,
     string Status,
-    DateTimeOffset UploadDate);
+    DateTimeOffset UploadDate) : IUserCredentialRecord<SshPublicKeyRecord>
+{
+    public SshPublicKeyRecord WithStatus(string status) => this with { Status = status };
+}

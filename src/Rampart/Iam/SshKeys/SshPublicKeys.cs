@@ -5,7 +5,7 @@ using Rampart.Storage;
 namespace Rampart.Iam.SshKeys;
 
 /// <summary>Users' SSH public keys (collection "iam.ssh-public-key").</summary>
-public sealed class SshPublicKeys(IStore store)
+public sealed class SshPublicKeys(IStore store) : IUserCredentials<SshPublicKeyRecord>
 {
     public const string Collection = "iam.ssh-public-key";
 

@@ -1,28 +1,15 @@
-using Rampart.Operations;
 using Rampart.Storage;
 
 namespace Rampart.Iam.Policies.Inline;
 
-public sealed record GetUserPolicyRequest(string UserName, string PolicyName);
-
-/// <summary>The document comes back URL-encoded (RFC 3986), as IAM returns it.</summary>
-public sealed record GetUserPolicyResponse(string UserName, string PolicyName, string PolicyDocument);
-
-public sealed class GetUserPolicy(IStore store) : IamPolicyOperation<GetUserPolicyRequest, GetUserPolicyResponse>
+public sealed record GetUserPolicyRequest(string UserName, string PolicyName) : IInlinePolicyRequest
 {
-    public override string Name => "GetUserPolicy";
-
-    protected override OperationDeclaration<GetUserPolicyRequest> Declaration { get; } = new()
-    {
-        Action = "iam:GetUserPolicy",
-        ReadOnly = true,
-        Resources = (request, call) => One(HolderArn(call, HolderKind.User, request.UserName)),
-    };
-
-    protected override async Task<GetUserPolicyResponse> HandleAsync(GetUserPolicyRequest request, CallContext call, CancellationToken cancellationToken)
-    {
-        var holder = await new HolderRecords(store).RequireAsync(call.AccountId, HolderKind.User, request.UserName, cancellationToken);
-        var policy = await new InlinePolicies(store).GetAsync(holder, request.PolicyName, cancellationToken);
-        return new GetUserPolicyResponse(holder.Name, policy.PolicyName, Uri.EscapeDataString(policy.Document));
-    }
+    string IHolderRequest.HolderName => UserName;
 }
+
+public sealed record GetUserPolicyResponse(string UserName, string PolicyName, string PolicyDocument) : IInlinePolicyResponse<GetUserPolicyResponse>
+{
+    public static GetUserPolicyResponse Of(string holderName, string policyName, string policyDocument) => new(holderName, policyName, policyDocument);
+}
+
+public sealed class GetUserPolicy(IStore store) : GetHolderPolicy<GetUserPolicyRequest, GetUserPolicyResponse>(store, HolderKind.User);
