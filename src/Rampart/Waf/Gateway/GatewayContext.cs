@@ -4,6 +4,7 @@ using Rampart.Shield;
 using Rampart.Storage;
 using Rampart.Storage.Secrets;
 using Rampart.Waf.Engine;
+using Rampart.Waf.Gateway.Bots;
 
 namespace Rampart.Waf.Gateway;
 
@@ -35,6 +36,7 @@ public sealed class GatewayContext : IAsyncDisposable
         Tokens = new WafToken(key);
         Puzzles = new WafPuzzles(key, time);
         Samples = new SampledRequestStore(time);
+        BotTraffic = new BotTrafficStore(time);
         Logging = new WafLoggingSource(store, options.DataDirectory, WebAcls);
         Logs = new WafLogWriter(loggerFactory.CreateLogger<WafLogWriter>());
 
@@ -61,6 +63,8 @@ public sealed class GatewayContext : IAsyncDisposable
     public WafPuzzles Puzzles { get; }
 
     public SampledRequestStore Samples { get; }
+
+    public BotTrafficStore BotTraffic { get; }
 
     public WafLoggingSource Logging { get; }
 

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Rampart.Waf.Engine;
+using Rampart.Waf.Gateway.Bots;
 
 namespace Rampart.Waf.Gateway;
 
 /// <summary>
 /// After a request is answered: keeps it for GetSampledRequests under each rule that matched it (its metric name),
-/// under Default_Action when no rule decided, and under the web ACL's own metric name, wherever sampling is enabled;
-/// and writes its log record when the web ACL has a logging configuration whose filter keeps it.
+/// under Default_Action when no rule decided, and under the web ACL's own metric name, wherever sampling is
+/// enabled; counts it for bot path statistics when a known bot sent it; and writes its log record when the web ACL
+/// has a logging configuration whose filter keeps it.
 /// </summary>
 public sealed class WafRecorder(GatewayContext context, string gatewayArn)
 {
@@ -17,6 +19,10 @@ public sealed class WafRecorder(GatewayContext context, string gatewayArn)
     public async ValueTask RecordAsync(HttpContext http, ActiveWebAcl acl, WafRequest request, WafVerdict verdict)
     {
         Sample(http, acl, request, verdict);
+        if (KnownBots.Identify(http.Request.Headers.UserAgent) is { } bot)
+        {
+            context.BotTraffic.Record(acl.Compiled.Arn, request.UriPath, bot);
+        }
         if (await context.Logging.FindAsync(acl.Compiled.Arn) is { } destination
             && destination.Keeps(ActionName(verdict.Action), verdict.Labels))
         {

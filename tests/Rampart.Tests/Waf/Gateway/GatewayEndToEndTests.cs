@@ -89,6 +89,69 @@ public sealed partial class GatewayEndToEndTests(GatewayServerFixture fixture) :
             record => record.GetProperty("terminatingRuleId").GetString() == "sqli" && record.GetProperty("action").GetString() == "BLOCK");
     }
 
+    [Fact]
+    public async Task Top_paths_by_bot_traffic_are_computed_from_the_requests_bots_sent_through_the_gateway()
+    {
+        var webAclArn = (await Waf.OkAsync("create-web-acl", "--name", "bots", "--scope", "REGIONAL", "--default-action", "Allow={}",
+            "--visibility-config", "SampledRequestsEnabled=true,CloudWatchMetricsEnabled=true,MetricName=bots",
+            "--rules", "[]")).GetProperty("Summary").GetProperty("ARN").GetString()!;
+        await Waf.OkAsync("associate-web-acl", "--web-acl-arn", webAclArn, "--resource-arn", fixture.GatewayArn);
+        var start = DateTimeOffset.UtcNow.AddSeconds(-5);
+        using var client = Client("127.0.0.9");
+        var traffic = new (string Agent, string Path, int Times)[]
+        {
+            ("Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2; +https://openai.com/gptbot)", "/products/1", 3),
+            ("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", "/products/1", 1),
+            ("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", "/products/2", 1),
+            ("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", "/api/v1/users", 1),
+            ("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0", "/products/3", 4),
+        };
+        foreach (var (agent, path, times) in traffic)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.UserAgent.ParseAdd(agent);
+                using var response = await client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+        string[] Query(string limit, params string[] more) => ["get-top-path-statistics-by-traffic", "--web-acl-arn", webAclArn, "--scope", "REGIONAL",
+            "--time-window", $"StartTime={start.ToUnixTimeSeconds()},EndTime={DateTimeOffset.UtcNow.AddSeconds(5).ToUnixTimeSeconds()}",
+            "--limit", limit, "--number-of-top-traffic-bots-per-path", "3", .. more];
+
+        var top = await Waf.OkAsync(Query("10"));
+        Assert.Equal(6, top.GetProperty("TotalRequestCount").GetInt64());
+        var paths = top.GetProperty("PathStatistics").EnumerateArray().ToList();
+        Assert.Equal(["/products/", "/api/"], paths.Select(path => path.GetProperty("Path").GetString()));
+        Assert.Equal(5, paths[0].GetProperty("RequestCount").GetInt64());
+        Assert.Equal(83.33, paths[0].GetProperty("Percentage").GetDouble());
+        Assert.Equal(["gptbot:3", "googlebot:2"], paths[0].GetProperty("TopBots").EnumerateArray()
+            .Select(bot => $"{bot.GetProperty("BotName").GetString()}:{bot.GetProperty("RequestCount").GetInt64()}"));
+        Assert.Contains(top.GetProperty("TopCategories").EnumerateArray(), category =>
+            category.GetProperty("Source").GetProperty("BotCategory").GetString() == "ai" && category.GetProperty("Path").GetString() == "/products/"
+            && category.GetProperty("RequestCount").GetInt64() == 3);
+
+        var underProducts = await Waf.OkAsync(Query("1", "--uri-path-prefix", "/products"));
+        var first = underProducts.GetProperty("PathStatistics").EnumerateArray().Single();
+        Assert.Equal("/products/1", first.GetProperty("Path").GetString());
+        Assert.Equal(4, first.GetProperty("RequestCount").GetInt64());
+        var rest = await Waf.OkAsync(Query("1", "--uri-path-prefix", "/products", "--next-marker", underProducts.GetProperty("NextMarker").GetString()!));
+        Assert.Equal("/products/2", rest.GetProperty("PathStatistics").EnumerateArray().Single().GetProperty("Path").GetString());
+        Assert.False(rest.TryGetProperty("NextMarker", out _));
+
+        var ai = await Waf.OkAsync(Query("10", "--bot-category", "ai"));
+        Assert.Equal(3, ai.GetProperty("TotalRequestCount").GetInt64());
+        var aiPath = ai.GetProperty("PathStatistics").EnumerateArray().Single();
+        Assert.Equal("ai", aiPath.GetProperty("Source").GetProperty("BotCategory").GetString());
+        Assert.Equal("gptbot", aiPath.GetProperty("TopBots").EnumerateArray().Single().GetProperty("BotName").GetString());
+        Assert.False(ai.TryGetProperty("TopCategories", out _));
+
+        // The model's range is checked where every request is decoded.
+        Assert.Contains("ValidationException", await Waf.FailsAsync(Query("101")), StringComparison.Ordinal);
+        Assert.Contains("WAFInvalidParameterException", await Waf.FailsAsync(Query("10", "--next-marker", "bm90LWEtbnVtYmVy")), StringComparison.Ordinal);
+    }
+
     private static string Counter(string metric, string rule) =>
         $"(?m)^{metric}{{Region=\"us-east-1\",WebACL=\"e2e\",Rule=\"{Regex.Escape(rule)}\"}} [1-9]";
 
