@@ -73,9 +73,11 @@ public sealed class TestSamlIdp : IDisposable
     }
 
     /// <summary>Replaces the response's (signed) assertion with an EncryptedAssertion for <paramref name="recipient"/>:
-    /// a fresh AES-256 key wrapped with RSA-OAEP, the assertion encrypted with AES-GCM or AES-CBC.</summary>
-    public static void EncryptAssertion(XmlDocument response, RSA recipient, bool gcm)
+    /// a fresh AES-256 key wrapped with RSA-OAEP (or the given key transport), the assertion encrypted with AES-GCM or
+    /// AES-CBC.</summary>
+    public static void EncryptAssertion(XmlDocument response, RSA recipient, bool gcm, KeyTransport? transport = null)
     {
+        transport ??= KeyTransport.OaepSha1;
         const string Saml = "urn:oasis:names:tc:SAML:2.0:assertion";
         var assertion = (XmlElement)response.GetElementsByTagName("Assertion", Saml)[0]!;
         var plaintext = Encoding.UTF8.GetBytes(assertion.OuterXml);
@@ -100,10 +102,17 @@ public sealed class TestSamlIdp : IDisposable
             ciphertext = [.. iv, .. aes.EncryptCbc(plaintext, iv, PaddingMode.ISO10126)];
         }
         var algorithm = gcm ? "http://www.w3.org/2009/xmlenc11#aes256-gcm" : "http://www.w3.org/2001/04/xmlenc#aes256-cbc";
-        var wrapped = Convert.ToBase64String(recipient.Encrypt(key, RSAEncryptionPadding.OaepSHA1));
+        var wrapped = Convert.ToBase64String(recipient.Encrypt(key, transport.Padding));
         var encrypted = new XmlDocument { PreserveWhitespace = true };
-        encrypted.LoadXml($"""<saml:EncryptedAssertion xmlns:saml="{Saml}"><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="{algorithm}"/><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"><ds:DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"/></xenc:EncryptionMethod><xenc:CipherData><xenc:CipherValue>{wrapped}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue>{Convert.ToBase64String(ciphertext)}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedData></saml:EncryptedAssertion>""");
+        encrypted.LoadXml($"""<saml:EncryptedAssertion xmlns:saml="{Saml}"><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="{algorithm}"/><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey>{transport.MethodXml}<xenc:CipherData><xenc:CipherValue>{wrapped}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue>{Convert.ToBase64String(ciphertext)}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedData></saml:EncryptedAssertion>""");
         assertion.ParentNode!.ReplaceChild(response.ImportNode(encrypted.DocumentElement!, true), assertion);
+    }
+
+    /// <summary>How the content key is wrapped: the RSA padding used and the EncryptionMethod element that names it.</summary>
+    public sealed record KeyTransport(RSAEncryptionPadding Padding, string MethodXml)
+    {
+        public static KeyTransport OaepSha1 { get; } = new(RSAEncryptionPadding.OaepSHA1,
+            """<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"><ds:DigestMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sha1"/></xenc:EncryptionMethod>""");
     }
 
     public static string Encode(XmlDocument document) => Convert.ToBase64String(Encoding.UTF8.GetBytes(document.OuterXml));
