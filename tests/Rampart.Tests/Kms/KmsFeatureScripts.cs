@@ -326,4 +326,49 @@ public static class KmsFeatureScripts
             seen["mlDsa"] = error.response["Error"]["Code"]
         print(json.dumps(seen))
         """;
+
+    /// <summary>On-demand rotation of imported key material: NEW_KEY_MATERIAL waits in PENDING_ROTATION until
+    /// RotateKeyOnDemand makes it current; what the first material encrypted keeps decrypting.</summary>
+    public const string ImportRotation = Prelude + """
+        from cryptography.hazmat.primitives import serialization, hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+        key_id = kms.create_key(Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
+        def wrap(data):
+            params = kms.get_parameters_for_import(KeyId=key_id, WrappingAlgorithm="RSAES_OAEP_SHA_256", WrappingKeySpec="RSA_2048")
+            public = serialization.load_der_public_key(params["PublicKey"])
+            return params["ImportToken"], public.encrypt(data, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+        def load(data, **extra):
+            token, wrapped = wrap(data)
+            return kms.import_key_material(KeyId=key_id, ImportToken=token, EncryptedKeyMaterial=wrapped, ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE", **extra)
+        first, second, third = os.urandom(32), os.urandom(32), os.urandom(32)
+        first_id = load(first)["KeyMaterialId"]
+        old_blob = kms.encrypt(KeyId=key_id, Plaintext=b"before")["CiphertextBlob"]
+        seen["rotateWithoutNew"] = code(lambda: kms.rotate_key_on_demand(KeyId=key_id))
+        seen["newWithId"] = code(lambda: load(second, ImportType="NEW_KEY_MATERIAL", KeyMaterialId=first_id))
+        seen["sameAsNew"] = code(lambda: load(first, ImportType="NEW_KEY_MATERIAL"))
+        seen["newAsExisting"] = code(lambda: load(second))
+        second_id = load(second, ImportType="NEW_KEY_MATERIAL", KeyMaterialDescription="second")["KeyMaterialId"]
+        pending = kms.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]
+        seen["pending"] = [[r["KeyMaterialId"] == (first_id, second_id)[i], r["KeyMaterialState"], r["ImportState"], r.get("KeyMaterialDescription")] for i, r in enumerate(pending)]
+        seen["stillFirst"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["CurrentKeyMaterialId"] == first_id
+        kms.rotate_key_on_demand(KeyId=key_id)
+        seen["nowSecond"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["CurrentKeyMaterialId"] == second_id
+        rotations = kms.list_key_rotations(KeyId=key_id)["Rotations"]
+        seen["rotations"] = [[r["KeyMaterialId"] == second_id, r["KeyMaterialState"], r["RotationType"], "RotationDate" in r] for r in rotations]
+        new_blob = kms.encrypt(KeyId=key_id, Plaintext=b"after")["CiphertextBlob"]
+        seen["oldDecrypts"] = kms.decrypt(CiphertextBlob=old_blob)["Plaintext"].decode()
+        seen["newDecrypts"] = kms.decrypt(CiphertextBlob=new_blob)["Plaintext"].decode()
+        third_id = load(third, ImportType="NEW_KEY_MATERIAL")["KeyMaterialId"]
+        seen["deletedPending"] = kms.delete_imported_key_material(KeyId=key_id, KeyMaterialId=third_id)["KeyMaterialId"] == third_id
+        seen["afterPendingDeleted"] = [r["KeyMaterialState"] for r in kms.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]]
+        seen["stateAfterPendingDeleted"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
+        kms.delete_imported_key_material(KeyId=key_id)
+        seen["reimported"] = load(second, ImportType="EXISTING_KEY_MATERIAL", KeyMaterialId=second_id)["KeyMaterialId"] == second_id
+        seen["afterReimport"] = kms.decrypt(CiphertextBlob=new_blob)["Plaintext"].decode()
+        mac_id = kms.create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC", Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
+        key_id = mac_id
+        load(os.urandom(32))
+        seen["hmacNew"] = code(lambda: load(os.urandom(32), ImportType="NEW_KEY_MATERIAL"))
+        print(json.dumps(seen))
+        """;
 }

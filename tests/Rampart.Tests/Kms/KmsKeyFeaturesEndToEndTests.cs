@@ -124,6 +124,28 @@ public sealed class KmsKeyFeaturesEndToEndTests(EnforcingServerFixture fixture) 
         Assert.True(publicKey.VerifyData("post-quantum"u8, Convert.FromBase64String(seen.GetProperty("mlDsaSignature").GetString()!)));
     }
 
+    [Fact]
+    public async Task New_imported_material_waits_in_PENDING_ROTATION_until_an_on_demand_rotation_makes_it_current()
+    {
+        var seen = await Kms.PythonAsync(KmsFeatureScripts.ImportRotation);
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("rotateWithoutNew").GetString());
+        Assert.Equal("ValidationException", seen.GetProperty("newWithId").GetString());
+        Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("sameAsNew").GetString());
+        Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("newAsExisting").GetString());
+        Assert.Equal("""[[true,"CURRENT","IMPORTED",null],[true,"PENDING_ROTATION","IMPORTED","second"]]""", seen.GetProperty("pending").GetRawText().Replace(" ", ""));
+        Assert.True(seen.GetProperty("stillFirst").GetBoolean());
+        Assert.True(seen.GetProperty("nowSecond").GetBoolean());
+        Assert.Equal("""[[true,"CURRENT","ON_DEMAND",true]]""", seen.GetProperty("rotations").GetRawText().Replace(" ", ""));
+        Assert.Equal("before", seen.GetProperty("oldDecrypts").GetString());
+        Assert.Equal("after", seen.GetProperty("newDecrypts").GetString());
+        Assert.True(seen.GetProperty("deletedPending").GetBoolean());
+        Assert.Equal("NON_CURRENT CURRENT", Flat(seen.GetProperty("afterPendingDeleted")));
+        Assert.Equal("Enabled", seen.GetProperty("stateAfterPendingDeleted").GetString());
+        Assert.True(seen.GetProperty("reimported").GetBoolean());
+        Assert.Equal("after", seen.GetProperty("afterReimport").GetString());
+        Assert.Equal("UnsupportedOperationException", seen.GetProperty("hmacNew").GetString());
+    }
+
     /// <summary>A JSON array of scalars as one space-separated line.</summary>
     private static string Flat(JsonElement array) => string.Join(' ', array.EnumerateArray().Select(v => v.ToString()));
 }

@@ -23,6 +23,27 @@ public static class ImportRules
         Import = key.Import is null ? null : key.Import with { ValidTo = null, ExpirationModel = null },
     };
 
+    /// <summary>The key once RotateKeyOnDemand made its pending imported material current, with that material's
+    /// expiry and description; the earlier versions stay for decryption.</summary>
+    public static KeyRecord WithPendingMaterialCurrent(KeyRecord key, DateTimeOffset at, Func<Rotation.KeyRotationSettings?, Rotation.KeyRotationSettings?> settings)
+    {
+        var pending = key.Import!.Pending!;
+        return key with
+        {
+            Materials = [.. key.Materials, pending.Material with { RotationDate = at, RotationType = Rotation.KeyRotator.OnDemand }],
+            Rotation = settings(key.Rotation),
+            Import = key.Import with
+            {
+                MaterialId = pending.Material.MaterialId,
+                MaterialVersion = pending.Material.Version,
+                ExpirationModel = pending.ExpirationModel,
+                ValidTo = pending.ValidTo,
+                Description = pending.Description,
+                Pending = null,
+            },
+        };
+    }
+
     /// <summary>Whether imported material has reached its expiry.</summary>
     public static bool HasExpired(KeyRecord key, DateTimeOffset now) =>
         key.Origin == KeyOrigins.External && key.Materials.Count > 0 && key.Import?.ValidTo is { } validTo && validTo <= now;

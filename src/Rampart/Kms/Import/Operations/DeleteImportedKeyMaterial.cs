@@ -11,7 +11,7 @@ public sealed record DeleteImportedKeyMaterialRequest(string KeyId, string? KeyM
 public sealed record DeleteImportedKeyMaterialResponse(string KeyId, string? KeyMaterialId);
 
 /// <summary>Deletes a key's imported material at once: the key becomes PendingImport and can use only the same
-/// material again.</summary>
+/// material again. Given the KeyMaterialId of material pending rotation, deletes only that.</summary>
 public sealed class DeleteImportedKeyMaterial(IStore store, KeyArnResolver arns, KeyCache keys) : KmsOperation<DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse>
 {
     public override string Name => "DeleteImportedKeyMaterial";
@@ -34,6 +34,12 @@ public sealed class DeleteImportedKeyMaterial(IStore store, KeyArnResolver arns,
             if (KeyState.IsPendingDeletion(key.KeyState))
             {
                 throw KmsErrors.PendingDeletion(key.Arn);
+            }
+            if (request.KeyMaterialId is not null && request.KeyMaterialId == key.Import?.Pending?.Material.MaterialId)
+            {
+                // Material pending rotation is not yet part of the key: only it goes.
+                deleted = request.KeyMaterialId;
+                return key with { Import = key.Import with { Pending = null } };
             }
             if (request.KeyMaterialId is not null && request.KeyMaterialId != key.Import?.MaterialId)
             {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Import;
 using Rampart.Kms.Keys;
 using Rampart.Kms.Keys.Operations;
 using Rampart.Operations;
@@ -12,7 +13,8 @@ namespace Rampart.Kms.Rotation.Operations;
 public sealed record RotateKeyOnDemandResponse(string KeyId);
 
 /// <summary>Rotates now: new material becomes current (in every Region of a multi-Region key); earlier ciphertexts
-/// keep decrypting with the material they name. At most 25 on-demand rotations per key, as in AWS.</summary>
+/// keep decrypting with the material they name. A key with imported material rotates to the material imported with
+/// NEW_KEY_MATERIAL (PENDING_ROTATION). At most 25 on-demand rotations per key, as in AWS.</summary>
 public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, RotateKeyOnDemandResponse>
 {
     private const int MaxOnDemandRotations = 25;
@@ -35,21 +37,40 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
             var key = await new KeyUpdater(store, keys).UpdateAllCopiesAsync(request.KeyId, call,
                 key =>
                 {
-                    KeyRotator.RequireRotatable(key, Name);
+                    if (key.Origin == KeyOrigins.External && key.KeySpec == KeySpecs.SymmetricDefault)
+                    {
+                        if (key.Import?.Pending is null)
+                        {
+                            throw KmsErrors.InvalidState(
+                                $"{key.Arn} has imported key material and no new key material in PENDING_ROTATION; import it with ImportType NEW_KEY_MATERIAL first.");
+                        }
+                    }
+                    else
+                    {
+                        KeyRotator.RequireRotatable(key, Name);
+                    }
                     KeyRotator.RequireUsableState(key);
                     if (key.Materials.Count(m => m.RotationType == KeyRotator.OnDemand) >= MaxOnDemandRotations)
                     {
                         throw KmsErrors.LimitExceeded($"{key.Arn} has reached the limit of {MaxOnDemandRotations} on-demand rotations.");
                     }
                 },
-                KeyRotator.AddMaterial(new KeyMaterialVault(secrets), material, call.Time, KeyRotator.OnDemand,
-                    settings => (settings ?? new KeyRotationSettings(false, KeyRotator.DefaultPeriodInDays, null, null)) with { OnDemandRotationStartDate = call.Time }),
+                copy => copy.Origin == KeyOrigins.External
+                    ? ImportRules.WithPendingMaterialCurrent(copy, call.Time, StartedNow)
+                    : KeyRotator.AddMaterial(new KeyMaterialVault(secrets), material, call.Time, KeyRotator.OnDemand, StartedNow)(copy),
                 cancellationToken);
+            if (key.Origin == KeyOrigins.External && key.Import?.ValidTo is { } expiry)
+            {
+                await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Expiry, expiry, key, cancellationToken);
+            }
             return new RotateKeyOnDemandResponse(key.Arn);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(material);
         }
+
+        KeyRotationSettings? StartedNow(KeyRotationSettings? settings) =>
+            (settings ?? new KeyRotationSettings(false, KeyRotator.DefaultPeriodInDays, null, null)) with { OnDemandRotationStartDate = call.Time };
     }
 }
