@@ -56,6 +56,34 @@ public sealed class AttackReportingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_detail_holds_properties_with_top_contributors_sub_resources_and_mitigations_and_survives_the_store()
+    {
+        await log.RecordAsync(new DetectedAttack("flood-2", Gateway, Start, Start.AddMinutes(2), ["REQUEST_FLOOD"],
+            [new AttackCounter("REQUEST_FLOOD", 3000, 1500, 180_000, 120, "Requests")],
+            [new AttackProperty("APPLICATION", "SOURCE_IP_ADDRESS", "REQUESTS", 180_000, [new AttackContributor("192.0.2.7", 170_000), new AttackContributor("192.0.2.8", 10_000)])],
+            [new AttackSubResource("URL", "/login", "REQUEST_FLOOD", 150_000, 120, "Requests")],
+            ["Requests beyond a client's in-flight cap answered 503"]), CancellationToken.None);
+
+        var detail = (await calls.RunAsync(new DescribeAttack(log), """{"AttackId":"flood-2"}"""))["Attack"]!;
+
+        var property = Assert.Single(detail["AttackProperties"]!.AsArray())!;
+        Assert.Equal("APPLICATION", property["AttackLayer"]!.GetValue<string>());
+        Assert.Equal("SOURCE_IP_ADDRESS", property["AttackPropertyIdentifier"]!.GetValue<string>());
+        Assert.Equal("REQUESTS", property["Unit"]!.GetValue<string>());
+        Assert.Equal(180_000, property["Total"]!.GetValue<long>());
+        Assert.Equal("192.0.2.7", property["TopContributors"]![0]!["Name"]!.GetValue<string>());
+        Assert.Equal(170_000, property["TopContributors"]![0]!["Value"]!.GetValue<long>());
+        var resource = Assert.Single(detail["SubResources"]!.AsArray())!;
+        Assert.Equal("URL", resource["Type"]!.GetValue<string>());
+        Assert.Equal("/login", resource["Id"]!.GetValue<string>());
+        var vector = Assert.Single(resource["AttackVectors"]!.AsArray())!;
+        Assert.Equal("REQUEST_FLOOD", vector["VectorType"]!.GetValue<string>());
+        Assert.Equal(150_000, vector["VectorCounters"]![0]!["Sum"]!.GetValue<double>());
+        Assert.Equal(1250, resource["Counters"]![0]!["Average"]!.GetValue<double>());
+        Assert.Equal("Requests beyond a client's in-flight cap answered 503", Assert.Single(detail["Mitigations"]!.AsArray())!["MitigationName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Attacks_are_filtered_by_resource_and_time_newest_first_and_paged()
     {
         await log.RecordAsync(new DetectedAttack("a", Gateway, Start, Start.AddMinutes(1), ["SLOWLORIS"], []), CancellationToken.None);

@@ -4,7 +4,8 @@ namespace Rampart.Shield.Defences;
 
 /// <summary>
 /// The attack detection of one protected resource: the defences count signals on it, and once a second it decides
-/// which attacks started or ended and reports them to Shield (<see cref="IAttackLog"/>, when Shield is present).
+/// which attacks started or ended, and how ongoing ones progress, and reports them to Shield
+/// (<see cref="IAttackLog"/>, when Shield is present).
 /// </summary>
 public sealed class AttackMonitor : IAsyncDisposable
 {
@@ -27,6 +28,20 @@ public sealed class AttackMonitor : IAsyncDisposable
     /// <summary>Counts one signal of <paramref name="vector"/>; cheap and safe on the request path.</summary>
     public void Count(AttackVector vector) => trackers[vector].Count();
 
+    /// <summary>Counts one signal of <paramref name="vector"/> and notes where it came from.</summary>
+    public void Count(AttackVector vector, AttackSource source)
+    {
+        var tracker = trackers[vector];
+        tracker.Count();
+        tracker.Contribute(source);
+    }
+
+    /// <summary>Whether an attack of <paramref name="vector"/> is in progress: frequent signals note their sources
+    /// only then (<see cref="Contribute"/>), so ordinary traffic pays nothing for it.</summary>
+    public bool IsOngoing(AttackVector vector) => trackers[vector].IsOngoing;
+
+    public void Contribute(AttackVector vector, AttackSource source) => trackers[vector].Contribute(source);
+
     /// <summary>The attacks in progress.</summary>
     public IReadOnlyList<DetectedAttack> Ongoing() =>
         [.. trackers.Values.Select(tracker => tracker.Ongoing()).OfType<DetectedAttack>()];
@@ -44,6 +59,10 @@ public sealed class AttackMonitor : IAsyncDisposable
                     if (tracker.Tick(now) is { } attack)
                     {
                         await ReportAsync(attack, cancellationToken);
+                    }
+                    else if (tracker.Progress(now) is { } progress)
+                    {
+                        await RecordAsync(progress, cancellationToken);
                     }
                 }
             }
@@ -66,6 +85,11 @@ public sealed class AttackMonitor : IAsyncDisposable
             logger.LogWarning("Shield: {Vector} attack {AttackId} on {Resource} ended ({Sum} {Unit}, peak {Max}/s).",
                 attack.Vectors[0], attack.AttackId, attack.ResourceArn, counter.Sum, counter.Unit, counter.Max);
         }
+        await RecordAsync(attack, cancellationToken);
+    }
+
+    private async Task RecordAsync(DetectedAttack attack, CancellationToken cancellationToken)
+    {
         if (log is null)
         {
             return;

@@ -20,7 +20,7 @@ public sealed class ClientConnectionGuard(AttackMonitor monitor, TimeProvider ti
         var client = ClientAddress.Of(connection.RemoteEndPoint);
         if (!TryOpen(client))
         {
-            monitor.Count(AttackVector.ConnectionFlood);
+            monitor.Count(AttackVector.ConnectionFlood, new AttackSource(client));
             connection.Abort(new ConnectionAbortedException("The client holds too many connections."));
             return;
         }
@@ -39,7 +39,7 @@ public sealed class ClientConnectionGuard(AttackMonitor monitor, TimeProvider ti
             var lifetime = Stopwatch.GetElapsedTime(started);
             if (activity.Requests == 0 && lifetime >= DefenceLimits.RequestHeadersTimeout && lifetime < DefenceLimits.KeepAliveTimeout)
             {
-                monitor.Count(AttackVector.SlowHeaders);
+                monitor.Count(AttackVector.SlowHeaders, new AttackSource(client));
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class DrainWatchedWriter(PipeWriter inner, ConnectionContext conne
         }
         catch (TimeoutException)
         {
-            monitor.Count(AttackVector.SlowRead);
+            monitor.Count(AttackVector.SlowRead, new AttackSource(ClientAddress.Of(connection.RemoteEndPoint)));
             // Reset rather than close: a close would leave the unread bytes queued in the kernel for the client to go
             // on trickling out.
             if (connection.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)

@@ -50,6 +50,10 @@ public sealed class GatewayRequestHandler : IDisposable
             ((ConnectionActivity)activity!).RequestArrived();
         }
         monitor.Count(AttackVector.RequestFlood);
+        if (monitor.IsOngoing(AttackVector.RequestFlood))
+        {
+            monitor.Contribute(AttackVector.RequestFlood, Source(http));
+        }
         var client = http.Connection.RemoteIpAddress is { } address ? ClientAddress.Normalize(address) : IPAddress.None;
         if (!requestGate.TryEnter(client))
         {
@@ -63,7 +67,7 @@ public sealed class GatewayRequestHandler : IDisposable
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status408RequestTimeout)
         {
             // The body stopped arriving while the web ACL was reading its first bytes.
-            monitor.Count(AttackVector.SlowBody);
+            monitor.Count(AttackVector.SlowBody, Source(http));
             throw;
         }
         finally
@@ -114,9 +118,12 @@ public sealed class GatewayRequestHandler : IDisposable
         var exception = http.Features.Get<IForwarderErrorFeature>()?.Exception;
         if (error is ForwarderError.RequestBodyClient && IsSlowBody(exception))
         {
-            monitor.Count(AttackVector.SlowBody);
+            monitor.Count(AttackVector.SlowBody, Source(http));
         }
     }
+
+    private static AttackSource Source(HttpContext http) =>
+        new(http.Connection.RemoteIpAddress, http.Request.Path.Value, http.Request.Headers.Referer, http.Request.Headers.UserAgent);
 
     /// <summary>Kestrel ends a body that arrives below the minimum data rate with a 408 bad request.</summary>
     private static bool IsSlowBody(Exception? exception) =>

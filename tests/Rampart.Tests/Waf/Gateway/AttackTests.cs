@@ -105,16 +105,25 @@ public sealed partial class AttackTests(GatewayFixture gateway) : IClassFixture<
         Assert.Contains("127.0.0.1/32", limited.IPv4Addresses);
         Assert.DoesNotContain("127.0.0.3/32", limited.IPv4Addresses);
 
-        var detected = await WaitForAttackAsync(AttackVector.RequestFlood.Type);
+        var detected = await WaitForAttackAsync(AttackVector.RequestFlood.Type, attack => attack.Properties is { Count: > 0 });
         Assert.Null(detected.EndTime);
+        // Contributors are noted from the detection on, and the ongoing attack's report brings them up to date.
+        var sources = detected.Properties!.Single(property => property.Identifier == "SOURCE_IP_ADDRESS");
+        Assert.Equal("APPLICATION", sources.Layer);
+        Assert.Equal("127.0.0.1", sources.TopContributors[0].Name);
+        Assert.True(sources.TopContributors[0].Value > sources.Total / 2, $"{sources.TopContributors[0].Value} of {sources.Total}");
+        var urls = detected.Properties!.Single(property => property.Identifier == "DESTINATION_URL");
+        Assert.Equal("/flood", urls.TopContributors[0].Name);
+        Assert.Contains(detected.SubResources!, resource => resource.Type == "URL" && resource.Id == "/flood" && resource.Sum > 0);
+        Assert.Equal([AttackVector.RequestFlood.Mitigation], detected.Mitigations);
     }
 
-    private async Task<Rampart.Shield.DetectedAttack> WaitForAttackAsync(string vector)
+    private async Task<Rampart.Shield.DetectedAttack> WaitForAttackAsync(string vector, Func<Rampart.Shield.DetectedAttack, bool>? reported = null)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
-            if (gateway.Attacks.Attacks.FirstOrDefault(attack => attack.Vectors.Contains(vector)) is { } found)
+            if (gateway.Attacks.Attacks.FirstOrDefault(attack => attack.Vectors.Contains(vector) && (reported?.Invoke(attack) ?? true)) is { } found)
             {
                 return found;
             }

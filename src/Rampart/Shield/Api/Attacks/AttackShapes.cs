@@ -18,9 +18,33 @@ public static class AttackShapes
         attack.ResourceArn,
         attack.StartTime,
         attack.EndTime,
+        SubResources = (attack.SubResources ?? []).Select(SubResource).ToList(),
         AttackCounters = attack.Counters.Select(Counter).ToList(),
-        Mitigations = Array.Empty<object>(),
+        AttackProperties = (attack.Properties ?? []).Select(Property).ToList(),
+        Mitigations = (attack.Mitigations ?? []).Select(name => new { MitigationName = name }).ToList(),
     };
+
+    private static object Property(AttackProperty property) => new
+    {
+        AttackLayer = property.Layer,
+        AttackPropertyIdentifier = property.Identifier,
+        TopContributors = property.TopContributors.Select(contributor => new { contributor.Name, contributor.Value }).ToList(),
+        property.Unit,
+        property.Total,
+    };
+
+    /// <summary>A sub-resource's counter: what it received over the attack; its per-second peak is not kept.</summary>
+    private static object SubResource(AttackSubResource resource)
+    {
+        var counter = new { Name = resource.Vector, Average = resource.Seconds == 0 ? 0 : (double)resource.Sum / resource.Seconds, Sum = (double)resource.Sum, N = resource.Seconds, resource.Unit };
+        return new
+        {
+            resource.Type,
+            resource.Id,
+            AttackVectors = new[] { new { VectorType = resource.Vector, VectorCounters = new[] { counter } } },
+            Counters = new[] { counter },
+        };
+    }
 
     private static object Counter(AttackCounter counter) => new
     {
