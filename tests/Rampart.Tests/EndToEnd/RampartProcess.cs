@@ -58,7 +58,11 @@ public sealed class RampartProcess : IAsyncDisposable
     /// <summary>The path of the server assembly, built beside the tests through the project reference.</summary>
     public static string ServerAssembly => Path.Combine(AppContext.BaseDirectory, "rampart.dll");
 
-    public static async Task<RampartProcess> StartAsync(string dataDirectory, params string[] arguments)
+    public static Task<RampartProcess> StartAsync(string dataDirectory, params string[] arguments) =>
+        StartAsync(dataDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the server with <paramref name="environment"/> added to this process's environment.</summary>
+    public static async Task<RampartProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var endpoint = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -67,6 +71,10 @@ public sealed class RampartProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var argument in (string[])[ServerAssembly, "serve", "--listen", endpoint.ToString().TrimEnd('/'), "--data", dataDirectory, .. arguments])
         {
             start.ArgumentList.Add(argument);
@@ -82,9 +90,16 @@ public sealed class RampartProcess : IAsyncDisposable
     }
 
     /// <summary>Runs `rampart` with arguments to completion (for command-line checks that never serve).</summary>
-    public static async Task<ToolResult> RunToExitAsync(params string[] arguments)
+    public static Task<ToolResult> RunToExitAsync(params string[] arguments) => RunToExitAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs `rampart` to completion with <paramref name="environment"/> added to this process's environment.</summary>
+    public static async Task<ToolResult> RunToExitAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(ServerAssembly);
         foreach (var argument in arguments)
         {
