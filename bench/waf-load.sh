@@ -5,16 +5,21 @@
 #      rate-based rule, five regexes, SQLi and XSS on query and body, ...), configured with the aws CLI,
 #   3. nginx with ModSecurity and the OWASP Core Rule Set at paranoia level 1,
 # all three in front of the same upstream (an nginx server block answering 200). Every request is a
-# form POST with a query string, so query and body are inspected. Prints requests/s, p50 and p99 for
-# each, the web ACL's throughput loss and added p99 against the bare gateway, and the ratio to nginx.
+# form POST with a query string, so query and body are inspected. The three are measured in ROUNDS
+# rounds, each round in a rotated order (so no setup always runs first or last, when the machine is
+# warmer or busier); prints per setup the median over rounds of requests/s, p50 and p99, and the
+# median over rounds of the web ACL's throughput loss and added p99 against the bare gateway measured
+# in the same round, and of the ratio to nginx.
 #
-# Knobs (environment): DURATION (default 20s), WARMUP (5s), THREADS (2), CONNECTIONS (64).
+# Knobs (environment): DURATION (default 20s per measurement), WARMUP (5s, once per setup), ROUNDS (5),
+# THREADS (2), CONNECTIONS (64).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 here="$root/bench/waf-load"
 duration="${DURATION:-20s}"
 warmup="${WARMUP:-5s}"
+rounds="${ROUNDS:-5}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 
@@ -131,7 +136,6 @@ check nginx-modsecurity "http://127.0.0.1:$modsec_port"
 # Runs wrk against URL; prints "requests_per_second p50_ms p99_ms non_2xx".
 measure() {
   local url="$1" out
-  wrk -t "$threads" -c "$connections" -d "$warmup" -s "$here/request.lua" "$url" >/dev/null
   out="$(wrk -t "$threads" -c "$connections" -d "$duration" --latency -s "$here/request.lua" "$url")"
   echo "$out" | python3 -c '
 import re, sys
@@ -146,22 +150,47 @@ errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(rps, p50, p99, errors.group(1) if errors else 0)'
 }
 
-echo "waf-load: measuring (wrk -t $threads -c $connections, $warmup warm-up, $duration each)" >&2
-bare="$(measure "http://127.0.0.1:$bare_port")"
-acl="$(measure "http://127.0.0.1:$waf_port")"
-modsec="$(measure "http://127.0.0.1:$modsec_port")"
+setups=(bare acl modsec)
+declare -A urls=([bare]="http://127.0.0.1:$bare_port" [acl]="http://127.0.0.1:$waf_port" [modsec]="http://127.0.0.1:$modsec_port")
 
-python3 - "$bare" "$acl" "$modsec" <<'PY'
-import sys
-rows = [("gateway, no web ACL", sys.argv[1]), ("gateway, 20-rule web ACL", sys.argv[2]), ("nginx + ModSecurity + CRS PL1", sys.argv[3])]
-parsed = {name: [float(x) for x in values.split()] for name, values in rows}
+echo "waf-load: warming up each setup for $warmup" >&2
+for setup in "${setups[@]}"; do
+  wrk -t "$threads" -c "$connections" -d "$warmup" -s "$here/request.lua" "${urls[$setup]}" >/dev/null
+done
+
+echo "waf-load: measuring $rounds rounds (wrk -t $threads -c $connections, $duration each)" >&2
+results="$work/results"
+: >"$results"
+for ((round = 0; round < rounds; round++)); do
+  order=()
+  for ((i = 0; i < ${#setups[@]}; i++)); do
+    order+=("${setups[$(((i + round) % ${#setups[@]}))]}")
+  done
+  for setup in "${order[@]}"; do
+    line="$(measure "${urls[$setup]}")"
+    echo "$round $setup $line" >>"$results"
+    echo "waf-load: round $((round + 1)) $setup: $line" >&2
+  done
+done
+
+python3 - "$results" <<'PY'
+import statistics, sys
+names = {"bare": "gateway, no web ACL", "acl": "gateway, 20-rule web ACL", "modsec": "nginx + ModSecurity + CRS PL1"}
+rounds = {}
+for line in open(sys.argv[1]):
+    round_, setup, *values = line.split()
+    rounds.setdefault(int(round_), {})[setup] = [float(x) for x in values]
+median = statistics.median
+print(f"{len(rounds)} rounds, order rotated each round; medians over rounds")
 print(f"{'setup':32} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
-for name, values in parsed.items():
-    rps, p50, p99, errors = values
+for setup, name in names.items():
+    rps, p50, p99, errors = (median(r[setup][i] for r in rounds.values()) for i in range(4))
     print(f"{name:32} {rps:10.0f} {p50:8.2f} {p99:8.2f} {errors:8.0f}")
-bare, acl, modsec = (parsed[name] for name, _ in rows)
-loss = 1 - acl[0] / bare[0]
-print(f"web ACL throughput loss vs bare gateway: {loss:.1%} (goal <= 15%)")
-print(f"web ACL gateway vs nginx+ModSecurity+CRS: {acl[0] / modsec[0]:.1f}x (goal >= 5x)")
-print(f"web ACL added p99: {acl[2] - bare[2]:.2f} ms (goal < 1 ms)")
+losses = [1 - r["acl"][0] / r["bare"][0] for r in rounds.values()]
+added = [r["acl"][2] - r["bare"][2] for r in rounds.values()]
+ratios = [r["acl"][0] / r["modsec"][0] for r in rounds.values()]
+spread = lambda values, fmt: ", ".join(format(v, fmt) for v in values)
+print(f"web ACL throughput loss vs bare gateway: {median(losses):.1%} (goal <= 15%; rounds: {spread(losses, '.1%')})")
+print(f"web ACL gateway vs nginx+ModSecurity+CRS: {median(ratios):.1f}x (goal >= 5x; rounds: {spread(ratios, '.1f')})")
+print(f"web ACL added p99: {median(added):.2f} ms (goal < 1 ms; rounds: {spread(added, '.2f')})")
 PY
