@@ -21,9 +21,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     public GroupCommitWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        // SQLite's calls block, fsync included, for as long as a group takes: on a thread of its own they never hold
-        // one of the few thread-pool threads that serve requests (two on a two-core machine).
-        new Thread(Run) { IsBackground = true, Name = "Rampart SQLite writer" }.Start();
+        WriterThread.Start("Rampart SQLite writer", Run);
     }
 
     private interface IPendingWrite

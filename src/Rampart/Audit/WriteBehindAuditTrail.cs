@@ -7,22 +7,23 @@ using Rampart.Storage.Events;
 namespace Rampart.Audit;
 
 /// <summary>
-/// The audit trail behind the request path: <see cref="Record"/> only queues the entry; one background task turns
-/// queued entries into records and appends them to the store's event log in batches (whatever has queued up while
-/// the previous batch was written, up to <see cref="MaxBatch"/>), so a busy server writes few large transactions.
+/// The audit trail behind the request path: <see cref="Record"/> builds the call's record on the caller's thread
+/// (so that building runs on every core at once) and queues it; one writer thread appends queued records to the
+/// store's event log in batches (whatever has queued up while the previous batch was written, up to
+/// <see cref="MaxBatch"/>), so a busy server writes few large transactions and the writer does only that.
 /// A full queue makes callers wait instead of dropping events. Stopping (host shutdown or disposal) writes
 /// everything queued before it returns.
 /// </summary>
 public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService, IAsyncDisposable
 {
-    /// <summary>Room for bursts of several thousand calls; entries hold request and response trees, so the bound
-    /// also caps the memory a writer that falls behind can take.</summary>
+    /// <summary>Room for bursts of several thousand calls; the bound also caps the memory a writer that falls
+    /// behind can take.</summary>
     public const int DefaultCapacity = 8_192;
     public const int MaxBatch = 1_000;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<AuditEntry> queue;
+    private readonly Channel<EventEntry> queue;
     private readonly IStore store;
     private readonly CloudTrailRecordBuilder builder;
     private readonly ILogger<WriteBehindAuditTrail> logger;
@@ -38,20 +39,30 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         this.store = store;
         this.builder = builder;
         this.logger = logger;
-        queue = Channel.CreateBounded<AuditEntry>(new BoundedChannelOptions(capacity)
+        queue = Channel.CreateBounded<EventEntry>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        // Building records and waiting for the store take a thread for a whole batch at a time: a thread of its own
-        // keeps that off the thread pool, whose few threads (two on a two-core machine) serve the requests.
-        new Thread(WriteQueued) { IsBackground = true, Name = "Rampart audit writer" }.Start();
+        WriterThread.Start("Rampart audit writer", WriteQueued);
     }
 
     public ValueTask Record(AuditEntry entry, CancellationToken cancellationToken = default)
     {
+        EventEntry logged;
+        try
+        {
+            // Time-ordered (version 7) IDs keep the event log's ID index appending at its end.
+            logged = AuditEventEntry.Of(builder.Build(entry, Guid.CreateVersion7(entry.Time).ToString()), entry.Time);
+        }
+        catch (Exception e)
+        {
+            // A record that cannot be built is a defect in its entry; the call it describes has happened regardless.
+            LogUnbuildable(logger, entry.Service, entry.Operation, entry.RequestId, e);
+            return ValueTask.CompletedTask;
+        }
         Interlocked.Increment(ref recorded);
-        return queue.Writer.TryWrite(entry) ? ValueTask.CompletedTask : queue.Writer.WriteAsync(entry, cancellationToken);
+        return queue.Writer.TryWrite(logged) ? ValueTask.CompletedTask : queue.Writer.WriteAsync(logged, cancellationToken);
     }
 
     public Task FlushAsync(CancellationToken cancellationToken = default)
@@ -97,14 +108,14 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         try
         {
             var reader = queue.Reader;
-            var batch = new List<AuditEntry>(MaxBatch);
+            var batch = new List<EventEntry>(MaxBatch);
             while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
                 while (batch.Count < MaxBatch && reader.TryRead(out var entry))
                 {
                     batch.Add(entry);
                 }
-                AppendAsync(Entries(batch)).GetAwaiter().GetResult();
+                AppendAsync(batch).GetAwaiter().GetResult();
                 Interlocked.Add(ref written, batch.Count);
                 batch.Clear();
                 ReleaseFlushWaiters();
@@ -115,25 +126,6 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         {
             writerStopped.SetException(exception);
         }
-    }
-
-    private List<EventEntry> Entries(List<AuditEntry> batch)
-    {
-        var entries = new List<EventEntry>(batch.Count);
-        foreach (var entry in batch)
-        {
-            try
-            {
-                // Time-ordered (version 7) IDs keep the event log's ID index appending at its end.
-                entries.Add(AuditEventEntry.Of(builder.Build(entry, Guid.CreateVersion7(entry.Time).ToString()), entry.Time));
-            }
-            catch (Exception e)
-            {
-                // A record that cannot be built is a defect in its entry; it must not stop the others.
-                LogUnbuildable(logger, entry.Service, entry.Operation, entry.RequestId, e);
-            }
-        }
-        return entries;
     }
 
     /// <summary>Retries until the store takes the batch: appending is idempotent by event ID, and an event is
