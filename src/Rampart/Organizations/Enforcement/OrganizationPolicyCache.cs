@@ -3,7 +3,6 @@ using System.Text.Json;
 using Rampart.Caching;
 using Rampart.Organizations.Common;
 using Rampart.Organizations.Policies;
-using Rampart.Organizations.Tree;
 using Rampart.Policy;
 using Rampart.Policy.Parsing;
 using Rampart.Storage;
@@ -55,16 +54,19 @@ public sealed class OrganizationPolicyCache(IStore store) : ICacheInvalidator
     /// <summary>One level per target on the path (root first): the SCPs or RCPs attached to it; null when the type
     /// is not enabled in the organization.</summary>
     public async ValueTask<IReadOnlyList<IReadOnlyList<CompiledPolicy>>?> LevelsAsync(
-        string organizationId, IReadOnlyList<string> targetPath, OrganizationPolicyType type, CancellationToken cancellationToken)
+        AccountPlacement placement, OrganizationPolicyType type, CancellationToken cancellationToken)
     {
+        var (organizationId, targetPath) = (placement.OrganizationId, placement.TargetPath);
         if (!(await EnabledTypesAsync(organizationId, cancellationToken)).Contains(type.Name))
         {
             return null;
         }
         var result = new IReadOnlyList<CompiledPolicy>[targetPath.Count];
+        Func<(string, string), CancellationToken, ValueTask<TargetLevel>> load =
+            (key, token) => LoadLevelAsync(key, placement.ManagementAccountId, token);
         for (var i = 0; i < result.Length; i++)
         {
-            var level = await levels.GetOrLoadAsync((organizationId, targetPath[i]), LoadLevelAsync, cancellationToken);
+            var level = await levels.GetOrLoadAsync((organizationId, targetPath[i]), load, cancellationToken);
             result[i] = type == OrganizationPolicyType.ServiceControl ? level.ServiceControlPolicies : level.ResourceControlPolicies;
         }
         return result;
@@ -80,16 +82,10 @@ public sealed class OrganizationPolicyCache(IStore store) : ICacheInvalidator
         return types.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private async ValueTask<string> ManagementAccountAsync(string organizationId, CancellationToken cancellationToken) =>
-        JsonSerializer.Deserialize<OrganizationRecord>(
-            (await store.GetAsync(TreeKeys.Organization(organizationId), cancellationToken)
-                ?? throw new InvalidDataException($"Organization {organizationId} holds policies but does not exist.")).Json)!.ManagementAccountId;
-
-    private async ValueTask<TargetLevel> LoadLevelAsync((string Organization, string Target) key, CancellationToken cancellationToken)
+    private async ValueTask<TargetLevel> LoadLevelAsync((string Organization, string Target) key, string managementAccountId, CancellationToken cancellationToken)
     {
         var scps = new List<CompiledPolicy>();
         var rcps = new List<CompiledPolicy>();
-        string? managementAccountId = null;
         await foreach (var item in OrgPaging.AllAsync(store, PolicyCollections.TargetPolicy, key.Organization, key.Target + "/", cancellationToken))
         {
             var attachment = JsonSerializer.Deserialize<AttachmentRecord>(item.Json)!;
@@ -99,7 +95,6 @@ public sealed class OrganizationPolicyCache(IStore store) : ICacheInvalidator
                 continue;
             }
             var policy = JsonSerializer.Deserialize<PolicyRecord>(stored.Json)!;
-            managementAccountId ??= await ManagementAccountAsync(key.Organization, cancellationToken);
             // Named by its ARN, which AWS's AccessDenied message quotes when this policy explicitly denies.
             var arn = OrgArns.Policy(managementAccountId, key.Organization, type.Name, policy.Id);
             var compiled = CompiledPolicy.Compile(PolicyParser.Parse(policy.Content, kind, arn));

@@ -29,7 +29,7 @@ public sealed class OrganizationPolicySource(IOrganizationDirectory directory, O
             CallerKeys = keys,
             ServiceControlPolicies = placement.IsManagementAccount
                 ? found.ServiceControlPolicies
-                : await cache.LevelsAsync(placement.OrganizationId, placement.TargetPath, OrganizationPolicyType.ServiceControl, cancellationToken),
+                : await cache.LevelsAsync(placement, OrganizationPolicyType.ServiceControl, cancellationToken),
         };
     }
 
@@ -46,7 +46,7 @@ public sealed class OrganizationPolicySource(IOrganizationDirectory directory, O
         };
         var rcps = placement.IsManagementAccount
             ? null
-            : await cache.LevelsAsync(placement.OrganizationId, placement.TargetPath, OrganizationPolicyType.ResourceControl, cancellationToken);
+            : await cache.LevelsAsync(placement, OrganizationPolicyType.ResourceControl, cancellationToken);
         return new ResourceAccountPolicies(rcps, keys);
     }
 }

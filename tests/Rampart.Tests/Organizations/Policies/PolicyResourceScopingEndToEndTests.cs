@@ -75,6 +75,31 @@ public sealed class PolicyResourceScopingEndToEndTests(OrganizationFixture fixtu
             await reader.FailsAsync("organizations", "enable-policy-type", "--root-id", fixture.RootId, "--policy-type", "SERVICE_CONTROL_POLICY"));
     }
 
+    [Fact]
+    public async Task The_policy_type_condition_key_scopes_operations_on_existing_policies()
+    {
+        await EnableServiceControlPoliciesAsync();
+        await fixture.Management.OkAsync("enable-policy-type", "--root-id", fixture.RootId, "--policy-type", "TAG_POLICY");
+        var tagPolicy = (await fixture.Management.OkAsync("create-policy", "--name", "TypedTags", "--description", "", "--type", "TAG_POLICY",
+            "--content", """{"tags":{"team":{"tag_key":{"@@assign":"Team"}}}}""")).GetProperty("Policy").GetProperty("PolicySummary").GetProperty("Id").GetString()!;
+        var scp = await CreatePolicyAsync("TypedScp");
+        var tagger = await UserWithPolicyAsync("tag-policy-operator", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+              "Action":["organizations:DescribePolicy","organizations:AttachPolicy","organizations:DetachPolicy","organizations:ListPolicies"],
+              "Resource":"*","Condition":{"StringEquals":{"organizations:PolicyType":"TAG_POLICY"}}}]}
+            """);
+
+        await tagger.OkAsync("organizations", "describe-policy", "--policy-id", tagPolicy);
+        await tagger.OkAsync("organizations", "attach-policy", "--policy-id", tagPolicy, "--target-id", fixture.MemberId);
+        await tagger.OkAsync("organizations", "detach-policy", "--policy-id", tagPolicy, "--target-id", fixture.MemberId);
+        await tagger.OkAsync("organizations", "list-policies", "--filter", "TAG_POLICY");
+
+        Assert.Contains("(AccessDeniedException)", await tagger.FailsAsync("organizations", "describe-policy", "--policy-id", scp));
+        Assert.Contains("(AccessDeniedException)", await tagger.FailsAsync("organizations", "attach-policy", "--policy-id", scp, "--target-id", fixture.MemberId));
+        Assert.Contains("(AccessDeniedException)", await tagger.FailsAsync("organizations", "describe-policy", "--policy-id", "p-FullAWSAccess"));
+        Assert.Contains("(AccessDeniedException)", await tagger.FailsAsync("organizations", "list-policies", "--filter", "SERVICE_CONTROL_POLICY"));
+    }
+
     private async Task EnableServiceControlPoliciesAsync()
     {
         var root = (await fixture.Management.OkAsync("list-roots")).GetProperty("Roots")[0];

@@ -25,6 +25,7 @@ public sealed class DeletePolicy(IStore store, OrganizationPolicyCache cache, Po
         Action = "organizations:DeletePolicy",
         ReadOnly = false,
         Resources = (request, call) => policyArns.Of(call, request.PolicyId),
+        ContextKeys = (request, call) => policyArns.TypeKey(call, request.PolicyId),
     };
 
     protected override async Task<EmptyResponse> HandleAsync(DeletePolicyRequest request, CallContext call, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed class DescribePolicy(IStore store, OrganizationPolicyCache cache, 
         Action = "organizations:DescribePolicy",
         ReadOnly = true,
         Resources = (request, call) => policyArns.Of(call, request.PolicyId),
+        ContextKeys = (request, call) => policyArns.TypeKey(call, request.PolicyId),
     };
 
     protected override async Task<PolicyResponse> HandleAsync(DescribePolicyRequest request, CallContext call, CancellationToken cancellationToken)

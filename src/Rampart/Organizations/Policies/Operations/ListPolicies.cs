@@ -24,6 +24,7 @@ public sealed class ListPolicies(IStore store, OrganizationPolicyCache cache) : 
     {
         Action = "organizations:ListPolicies",
         ReadOnly = true,
+        ContextKeys = (request, _) => PolicyConditionKeys.Of(request.Filter),
     };
 
     protected override async Task<PolicyListResponse> HandleAsync(ListPoliciesRequest request, CallContext call, CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ public sealed class ListTargetsForPolicy(IStore store, OrganizationPolicyCache c
         Action = "organizations:ListTargetsForPolicy",
         ReadOnly = true,
         Resources = (request, call) => policyArns.Of(call, request.PolicyId),
+        ContextKeys = (request, call) => policyArns.TypeKey(call, request.PolicyId),
     };
 
     protected override async Task<ListTargetsForPolicyResponse> HandleAsync(

@@ -33,6 +33,7 @@ public abstract class PolicyAttachmentOperation(
         ReadOnly = false,
         Resources = (request, call) =>
             [.. policyArns.Of(call, request.PolicyId), .. new OrganizationArns(directory).Target(call, request.TargetId)],
+        ContextKeys = (request, call) => policyArns.TypeKey(call, request.PolicyId),
     };
 
     /// <summary>The writes that make the change, or the error that refuses it.</summary>

@@ -23,6 +23,7 @@ public sealed class UpdatePolicy(IStore store, OrganizationPolicyCache cache, Po
         Action = "organizations:UpdatePolicy",
         ReadOnly = false,
         Resources = (request, call) => policyArns.Of(call, request.PolicyId),
+        ContextKeys = (request, call) => policyArns.TypeKey(call, request.PolicyId),
     };
 
     protected override async Task<PolicyResponse> HandleAsync(UpdatePolicyRequest request, CallContext call, CancellationToken cancellationToken)
