@@ -16,7 +16,8 @@ namespace Rampart.Sts;
 /// <summary>The policies of role, federated-user and privileged root sessions. A role session has the role's identity
 /// policies and boundary, narrowed by its session policies: whoever assumed the role leaves its own permissions behind.
 /// A federated user has its IAM user's policies narrowed by session policies, so without them it can do nothing. A
-/// root session from AssumeRoot is the member account's root narrowed by its task policy.</summary>
+/// root session from AssumeRoot is the member account's root narrowed by its task policy; a delegated session
+/// (GetDelegatedAccessToken) is its user's, root's or role session's permissions narrowed by the permission policy.</summary>
 public sealed class SessionPolicySource(IStore store, SecretProtector secrets, IamPolicySource iam) : IPrincipalPolicySource, ICacheInvalidator
 {
     private static readonly CompiledPolicy AllowEverything = CompiledPolicy.Compile(PolicyParser.Parse(
@@ -38,8 +39,9 @@ public sealed class SessionPolicySource(IStore store, SecretProtector secrets, I
 
     public async ValueTask<PrincipalPolicies> AddPoliciesAsync(Principal caller, PrincipalPolicies found, CancellationToken cancellationToken)
     {
-        // Root sessions from AssumeRoot carry their task policy as a session policy; root's GetSessionToken sessions carry none.
-        if (caller.Type is not (PrincipalType.AssumedRole or PrincipalType.FederatedUser or PrincipalType.Root) || caller.Session is null
+        // Root sessions from AssumeRoot carry their task policy as a session policy, and delegated sessions of roots and
+        // users their delegation's permission policy; GetSessionToken's sessions carry none.
+        if (caller.Type is not (PrincipalType.AssumedRole or PrincipalType.FederatedUser or PrincipalType.Root or PrincipalType.User) || caller.Session is null
             || caller.AccessKeyId is not { } keyId
             || await sessions.GetOrLoadAsync(keyId, LoadSessionAsync, cancellationToken) is not { } cached)
         {

@@ -6,7 +6,8 @@ namespace Rampart.Iam.Delegation;
 
 public sealed record AcceptDelegationRequestRequest(string DelegationRequestId);
 
-/// <summary>The owner account grants the request; the accepting identity is recorded as its approver.</summary>
+/// <summary>The owner account grants the request; the accepting identity is recorded as its approver, and is whom the
+/// partner will act as when nobody took the request first.</summary>
 public sealed class AcceptDelegationRequest(IStore store) : DelegationOperation<AcceptDelegationRequestRequest, EmptyResponse>
 {
     public override string Name => "AcceptDelegationRequest";
@@ -22,7 +23,7 @@ public sealed class AcceptDelegationRequest(IStore store) : DelegationOperation<
         await new DelegationRequests(store).ChangeAsync(request.DelegationRequestId, call, [DelegationStates.Assigned, DelegationStates.PendingApproval], record =>
         {
             DelegationRequests.RequireOwnerAccount(record, call);
-            return record with { ApproverId = call.Caller.Arn, State = DelegationStates.Accepted };
+            return record with { ApproverId = call.Caller.Arn, State = DelegationStates.Accepted, Principal = record.Principal ?? DelegatedPrincipal.Of(call.Caller) };
         }, cancellationToken);
         return EmptyResponse.Instance;
     }

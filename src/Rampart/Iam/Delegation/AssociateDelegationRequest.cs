@@ -23,7 +23,7 @@ public sealed class AssociateDelegationRequest(IStore store) : DelegationOperati
         await new DelegationRequests(store).ChangeAsync(request.DelegationRequestId, call, [DelegationStates.Unassigned, DelegationStates.Assigned], record =>
             record.OwnerId is not null
                 ? throw IamErrors.InvalidInput($"The delegation request {record.DelegationRequestId} already has an owner.")
-                : record with { OwnerAccountId = call.AccountId, OwnerId = call.Caller.Arn, State = DelegationStates.Assigned },
+                : record with { OwnerAccountId = call.AccountId, OwnerId = call.Caller.Arn, State = DelegationStates.Assigned, Principal = DelegatedPrincipal.Of(call.Caller) },
             cancellationToken);
         return EmptyResponse.Instance;
     }

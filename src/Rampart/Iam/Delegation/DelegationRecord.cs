@@ -34,6 +34,19 @@ public sealed record DelegationRecord(
     /// <summary>How long a request stays open before it expires.</summary>
     public static readonly TimeSpan OpenFor = TimeSpan.FromDays(7);
 
+    /// <summary>Whom the partner acts as once it trades its token in; set when the request is taken or accepted.</summary>
+    public DelegatedPrincipal? Principal { get; init; }
+
+    /// <summary>The SHA-256 hash of the trade-in token SendDelegationToken released.</summary>
+    public string? TradeInTokenHash { get; init; }
+
+    /// <summary>The end of the delegation period, which starts when the token is sent and lasts SessionDuration: the
+    /// token must be traded in before it, and the credentials it buys expire at it.</summary>
+    public DateTimeOffset? DelegationEnds { get; init; }
+
+    /// <summary>Whether the token was traded in: it buys credentials once.</summary>
+    public bool TradeInTokenUsed { get; init; }
+
     public static ItemKey KeyOf(string id) => new(Collection, "", id);
 
     public static ItemKey OwnerKeyOf(string ownerAccountId, string id) => new(ByOwnerCollection, "", ownerAccountId + "/" + id);
