@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -7,21 +8,10 @@ using Rampart.Storage.Items;
 namespace Rampart.Iam.AccessKeys;
 
 /// <summary>Deletes a user's access key; requests signed with it fail from then on.</summary>
-public sealed class DeleteAccessKey(IStore store) : Operation<DeleteAccessKeyRequest, EmptyResponse>
+public sealed class DeleteAccessKey(IStore store) : UserCredentialOperation<DeleteAccessKeyRequest, EmptyResponse>("DeleteAccessKey")
 {
     private readonly UserDirectory users = new(store);
     private readonly AccessKeyDirectory keys = new(store);
-
-    public override string Service => "iam";
-
-    public override string Name => "DeleteAccessKey";
-
-    protected override OperationDeclaration<DeleteAccessKeyRequest> Declaration { get; } = new()
-    {
-        Action = "iam:DeleteAccessKey",
-        ReadOnly = false,
-        Resources = (request, call) => [CallerUser.Arn(request.UserName, call)],
-    };
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteAccessKeyRequest request, CallContext call, CancellationToken cancellationToken)
     {

@@ -1,3 +1,8 @@
+using Rampart.Iam.UserCredentials;
+
 namespace Rampart.Iam.AccessKeys;
 
-public sealed record DeleteAccessKeyRequest(string? UserName, string AccessKeyId);
+public sealed record DeleteAccessKeyRequest(string? UserName, string AccessKeyId) : IUserCredentialRequest
+{
+    string IUserCredentialRequest.CredentialId => AccessKeyId;
+}

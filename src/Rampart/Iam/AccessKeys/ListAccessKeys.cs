@@ -1,10 +1,12 @@
+using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Storage;
 
 namespace Rampart.Iam.AccessKeys;
 
-/// <summary>Lists a user's access keys without their secrets. A user has at most two, so one page holds them all.</summary>
+/// <summary>Lists a user's access keys without their secrets, oldest first. A user has at most two, so they page
+/// in memory.</summary>
 public sealed class ListAccessKeys(IStore store) : Operation<ListAccessKeysRequest, ListAccessKeysResponse>
 {
     private readonly UserDirectory users = new(store);
@@ -25,6 +27,7 @@ public sealed class ListAccessKeys(IStore store) : Operation<ListAccessKeysReque
     {
         var user = await users.RequireAsync(call.AccountId, CallerUser.NameOrCaller(request.UserName, call), cancellationToken);
         var owned = await keys.OfOwnerAsync(call.AccountId, user.User.UserId, cancellationToken);
-        return new ListAccessKeysResponse([.. owned.Select(k => AccessKeyMetadataOutput.Of(k.Key))], false, null);
+        var page = SmallPage.Of([.. owned.Select(k => AccessKeyMetadataOutput.Of(k.Key))], request.Marker, request.MaxItems);
+        return new ListAccessKeysResponse(page.Items, page.IsTruncated, page.Marker);
     }
 }

@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -7,21 +8,10 @@ using Rampart.Storage.Items;
 namespace Rampart.Iam.AccessKeys;
 
 /// <summary>Activates or deactivates an access key; a deactivated key is refused as an invalid token.</summary>
-public sealed class UpdateAccessKey(IStore store) : Operation<UpdateAccessKeyRequest, EmptyResponse>
+public sealed class UpdateAccessKey(IStore store) : UserCredentialOperation<UpdateAccessKeyRequest, EmptyResponse>("UpdateAccessKey")
 {
     private readonly UserDirectory users = new(store);
     private readonly AccessKeyDirectory keys = new(store);
-
-    public override string Service => "iam";
-
-    public override string Name => "UpdateAccessKey";
-
-    protected override OperationDeclaration<UpdateAccessKeyRequest> Declaration { get; } = new()
-    {
-        Action = "iam:UpdateAccessKey",
-        ReadOnly = false,
-        Resources = (request, call) => [CallerUser.Arn(request.UserName, call)],
-    };
 
     protected override async Task<EmptyResponse> HandleAsync(UpdateAccessKeyRequest request, CallContext call, CancellationToken cancellationToken)
     {

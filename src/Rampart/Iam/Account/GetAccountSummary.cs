@@ -3,14 +3,17 @@ using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
 using Rampart.Iam.Passwords;
 using Rampart.Iam.Policies;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
+using Rampart.Storage.Items;
 
 namespace Rampart.Iam.Account;
 
 /// <summary>IAM's usage and quotas of the account, with the keys AWS returns. Counts are the store's maintained
-/// item counts (one row read each); GlobalEndpointTokenVersion is the account's STS preference (1 unless set to
-/// v2Token).</summary>
+/// item counts (one row read each); Providers counts SAML and OpenID Connect providers alike; AccountMFAEnabled is 1
+/// while an MFA device is enabled for the root user; GlobalEndpointTokenVersion is the account's STS preference (1
+/// unless set to v2Token).</summary>
 public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequest, GetAccountSummaryResponse>
 {
     /// <summary>The roles' collection (named by the roles' own code, which lands separately): counting it by name
@@ -42,6 +45,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["GroupsPerUserQuota"] = GroupMembership.MaxGroupsPerUser,
             ["AccessKeysPerUserQuota"] = AccessKeyDirectory.MaxPerUser,
             ["AccountAccessKeysPresent"] = rootKey is { IsActive: true } ? 1 : 0,
+            ["AccountPasswordPresent"] = await RootPasswordPresentAsync(call.AccountId, cancellationToken) ? 1 : 0,
             ["Policies"] = await Count(PolicyCollections.ManagedPolicy),
             ["PoliciesQuota"] = 1500,
             ["PolicyVersionsInUse"] = await Count(PolicyCollections.Attachment),
@@ -59,7 +63,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["RolesQuota"] = 1000,
             ["InstanceProfiles"] = await Count(InstanceProfiles.InstanceProfileDirectory.Collection),
             ["InstanceProfilesQuota"] = 1000,
-            ["Providers"] = 0,
+            ["Providers"] = await Count(Federation.FederationCollections.SamlProvider) + await Count(Federation.FederationCollections.OidcProvider),
             ["MFADevices"] = await Count(Mfa.MfaDevices.Collection),
             ["MFADevicesInUse"] = await Count(Mfa.MfaDevices.UserCollection),
             ["AccountMFAEnabled"] = await Mfa.MfaDevices.AnyEnabledAsync(store, call.AccountId, call.AccountId, cancellationToken) ? 1 : 0,
@@ -70,6 +74,12 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["GlobalEndpointTokenVersion"] = await TokenVersionAsync(call.AccountId, cancellationToken),
         });
     }
+
+    /// <summary>The default account's root user has a password; accounts that Organizations creates have none until
+    /// the root user recovers one.</summary>
+    private async Task<bool> RootPasswordPresentAsync(string accountId, CancellationToken cancellationToken) =>
+        await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken) is { } item
+        && IamJson.Read<AccountRecord>(item.Json).RootPasswordHash.Length > 0;
 
     private async Task<int> TokenVersionAsync(string accountId, CancellationToken cancellationToken) =>
         await store.GetAsync(AccountSettings.SecurityTokenServicePreferences.KeyOf(accountId), cancellationToken) is { } item

@@ -1,4 +1,5 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -12,7 +13,8 @@ public sealed record MfaDeviceOutput(string UserName, string SerialNumber, DateT
 
 public sealed record ListMFADevicesResponse(IReadOnlyList<MfaDeviceOutput> MFADevices, bool IsTruncated, string? Marker);
 
-/// <summary>The MFA devices enabled for a user (the caller when no user is named); a user has at most a few.</summary>
+/// <summary>The MFA devices enabled for a user (the caller when no user is named); a user has at most a few, so
+/// they page in memory.</summary>
 public sealed class ListMFADevices(IStore store, SecretProtector secrets) : MfaOperation<ListMFADevicesRequest, ListMFADevicesResponse>
 {
     public override string Name => "ListMFADevices";
@@ -33,6 +35,7 @@ public sealed class ListMFADevices(IStore store, SecretProtector secrets) : MfaO
         }
         var user = (await new UserDirectory(store).RequireAsync(call.AccountId, userName, cancellationToken)).User;
         var devices = await new MfaDevices(store, secrets).OfUserAsync(call.AccountId, user.UserId, cancellationToken);
-        return new ListMFADevicesResponse([.. devices.Select(d => new MfaDeviceOutput(user.UserName, d.SerialNumber, d.EnableDate!.Value))], false, null);
+        var page = SmallPage.Of([.. devices.Select(d => new MfaDeviceOutput(user.UserName, d.SerialNumber, d.EnableDate!.Value))], request.Marker, request.MaxItems);
+        return new ListMFADevicesResponse(page.Items, page.IsTruncated, page.Marker);
     }
 }

@@ -1,25 +1,30 @@
 using Rampart.Iam.Common;
+using Rampart.Iam.Tagging;
+using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Iam.Mfa;
 
-/// <summary>Read-modify-write of a virtual MFA device's tags, retried when another writer changed the device meanwhile.</summary>
-internal static class MfaTags
+/// <summary>Virtual MFA devices as tagged entities, named by serial number (a device's ARN, or its name).</summary>
+public sealed class MfaTags(IStore store, SecretProtector secrets) : ITaggedEntities
 {
-    public static async ValueTask<IReadOnlyList<IamTag>> OfAsync(IStore store, SecretProtector secrets, string accountId, string serialNumber, CancellationToken cancellationToken) =>
-        (await new MfaDevices(store, secrets).RequireAsync(accountId, serialNumber, cancellationToken)).Device.Tags ?? [];
+    private readonly MfaDevices devices = new(store, secrets);
 
-    public static async ValueTask ChangeAsync(
-        IStore store, SecretProtector secrets, string accountId, string serialNumber, Func<IReadOnlyList<IamTag>, IReadOnlyList<IamTag>> change, CancellationToken cancellationToken)
-    {
-        var devices = new MfaDevices(store, secrets);
+    public string Kind => "MFADevice";
+
+    public string Arn(CallContext call, string id) =>
+        id.StartsWith("arn:", StringComparison.Ordinal) ? id : IamArn.Of(call.AccountId, "mfa", IamPath.Root, id);
+
+    public async ValueTask<IReadOnlyList<IamTag>> TagsOfAsync(string accountId, string id, CancellationToken cancellationToken) =>
+        (await devices.RequireAsync(accountId, id, cancellationToken)).Device.Tags ?? [];
+
+    public async ValueTask ChangeTagsAsync(string accountId, string id, Func<IReadOnlyList<IamTag>, IReadOnlyList<IamTag>> change, CancellationToken cancellationToken) =>
         await StoreRetry.RunAsync(async token =>
         {
-            var (device, version) = await devices.RequireAsync(accountId, serialNumber, token);
+            var (device, version) = await devices.RequireAsync(accountId, id, token);
             var updated = device with { Tags = change(device.Tags ?? []) };
-            return await store.CommitAsync([new StoreWrite.Put(MfaDevices.KeyOf(accountId, serialNumber), IamJson.Write(updated), version)], token);
+            return await store.CommitAsync([new StoreWrite.Put(MfaDevices.KeyOf(accountId, id), IamJson.Write(updated), version)], token);
         }, cancellationToken: cancellationToken);
-    }
 }

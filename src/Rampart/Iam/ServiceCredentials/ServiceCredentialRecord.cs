@@ -1,4 +1,5 @@
 using Rampart.Iam.UserCredentials;
+
 namespace Rampart.Iam.ServiceCredentials;
 
 /// <summary>A service-specific credential as stored under its user (key "USERID/CREDENTIALID"). The password or

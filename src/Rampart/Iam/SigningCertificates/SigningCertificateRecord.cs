@@ -1,4 +1,5 @@
 using Rampart.Iam.UserCredentials;
+
 namespace Rampart.Iam.SigningCertificates;
 
 /// <summary>An X.509 signing certificate as stored under its user (key "USERID/CERTIFICATEID").</summary>

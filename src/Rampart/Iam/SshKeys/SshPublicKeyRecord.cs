@@ -1,4 +1,5 @@
 using Rampart.Iam.UserCredentials;
+
 namespace Rampart.Iam.SshKeys;
 
 /// <summary>An SSH public key as stored under its user (key "USERID/KEYID").</summary>

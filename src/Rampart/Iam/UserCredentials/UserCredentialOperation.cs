@@ -3,7 +3,8 @@ using Rampart.Operations;
 
 namespace Rampart.Iam.UserCredentials;
 
-/// <summary>Base of the operations that change one credential of a user, authorized against the owning user.</summary>
+/// <summary>Base of the operations that change one credential of a user (an access key, a signing certificate, an
+/// SSH public key, a service-specific credential), authorized against the owning user.</summary>
 public abstract class UserCredentialOperation<TRequest, TResponse>(string name) : Operation<TRequest, TResponse>
     where TRequest : IUserCredentialRequest
 {

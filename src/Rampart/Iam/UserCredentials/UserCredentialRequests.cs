@@ -1,7 +1,7 @@
 namespace Rampart.Iam.UserCredentials;
 
 /// <summary>A request on one credential of a user (the caller when no user is named). The model names the ID
-/// CertificateId, SSHPublicKeyId or ServiceSpecificCredentialId; each request record maps it to
+/// AccessKeyId, CertificateId, SSHPublicKeyId or ServiceSpecificCredentialId; each request record maps it to
 /// <see cref="CredentialId"/>.</summary>
 public interface IUserCredentialRequest
 {

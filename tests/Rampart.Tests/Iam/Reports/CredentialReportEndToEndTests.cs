@@ -7,9 +7,10 @@ using Rampart.TestSupport;
 
 namespace Rampart.Tests.Iam.Reports;
 
-/// <summary>The credential report as the aws CLI fetches it: the base64 Content decodes to a CSV whose every line
-/// has AWS's 22 columns, with each credential's state in its column. One server of its own, because a report
-/// stays for four hours once generated.</summary>
+/// <summary>The account's reports through the aws CLI and boto3. The credential report's base64 Content decodes to a
+/// CSV whose every line has AWS's 22 columns, with each credential's state in its column; the account summary
+/// counts what it names; a user's few access keys and MFA devices still page by MaxItems and Marker. One server of
+/// its own, because a credential report stays for four hours once generated.</summary>
 public sealed class CredentialReportEndToEndTests(EnforcingServerFixture fixture) : IClassFixture<EnforcingServerFixture>
 {
     private const string Header =
@@ -84,11 +85,46 @@ public sealed class CredentialReportEndToEndTests(EnforcingServerFixture fixture
         Assert.Equal($"arn:aws:iam::{Server.AccountId}:user/comma,name", report["comma,name"]["arn"]);
     }
 
-    private async Task EnableMfaAsync(string userName)
+    [Fact]
+    public async Task The_summary_counts_identity_providers_and_reports_the_roots_password_and_MFA()
+    {
+        var before = (await Iam.OkAsync("get-account-summary")).GetProperty("SummaryMap");
+        await Iam.OkAsync("create-open-id-connect-provider", "--url", "https://summary.example.test", "--client-id-list", "app",
+            "--thumbprint-list", new string('a', 40));
+        var after = (await Iam.OkAsync("get-account-summary")).GetProperty("SummaryMap");
+        Assert.Equal(before.GetProperty("Providers").GetInt32() + 1, after.GetProperty("Providers").GetInt32());
+        Assert.Equal(1, after.GetProperty("AccountPasswordPresent").GetInt32());
+        Assert.Equal(0, after.GetProperty("AccountMFAEnabled").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_users_access_keys_and_MFA_devices_page_by_MaxItems_and_Marker()
+    {
+        await Iam.OkAsync("create-user", "--user-name", "paged");
+        await Iam.OkAsync("create-access-key", "--user-name", "paged");
+        await Iam.OkAsync("create-access-key", "--user-name", "paged");
+        await EnableMfaAsync("paged");
+        await EnableMfaAsync("paged", "paged-spare");
+        var pages = await new AwsCli(Server).PythonAsync("""
+            import json, boto3
+            iam = boto3.client("iam")
+            def pages(call, member):
+                first = call(UserName="paged", MaxItems=1)
+                second = call(UserName="paged", MaxItems=1, Marker=first["Marker"])
+                everything = call(UserName="paged")
+                return [len(first[member]), first["IsTruncated"], len(second[member]), second["IsTruncated"], len(everything[member]),
+                        first[member][0] != second[member][0]]
+            print(json.dumps({"keys": pages(iam.list_access_keys, "AccessKeyMetadata"), "devices": pages(iam.list_mfa_devices, "MFADevices")}))
+            """);
+        Assert.Equal("[1,true,1,false,2,true]", pages.GetProperty("keys").GetRawText().Replace(" ", ""));
+        Assert.Equal("[1,true,1,false,2,true]", pages.GetProperty("devices").GetRawText().Replace(" ", ""));
+    }
+
+    private async Task EnableMfaAsync(string userName, string? deviceName = null)
     {
         using var directory = new TempDirectory("report-mfa");
         var seedFile = directory.File("seed.txt");
-        var serial = (await Iam.OkAsync("create-virtual-mfa-device", "--virtual-mfa-device-name", userName + "-phone", "--outfile", seedFile, "--bootstrap-method", "Base32StringSeed"))
+        var serial = (await Iam.OkAsync("create-virtual-mfa-device", "--virtual-mfa-device-name", deviceName ?? userName + "-phone", "--outfile", seedFile, "--bootstrap-method", "Base32StringSeed"))
             .GetProperty("VirtualMFADevice").GetProperty("SerialNumber").GetString()!;
         var seed = TimeBasedCode.DecodeBase32(File.ReadAllText(seedFile, Encoding.ASCII));
         var step = TimeBasedCode.StepAt(DateTimeOffset.UtcNow);
