@@ -72,6 +72,11 @@ public sealed class AdminEndpoints(
         {
             throw ResetDenied(caller.Arn, "the request is signed by another identity");
         }
+        if (caller.Session is not null)
+        {
+            // A session of the root user (GetSessionToken) is not the holder of the default account's long-term key.
+            throw ResetDenied(caller.Arn, "the request is signed with temporary session credentials, not the root user's long-term access key");
+        }
     }
 
     private AwsException ResetDenied(string caller, string why) => new(

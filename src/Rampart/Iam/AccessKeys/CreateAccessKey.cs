@@ -27,6 +27,10 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
 
     protected override async Task<CreateAccessKeyResponse> HandleAsync(CreateAccessKeyRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        if (CallerUser.IsRoot(request.UserName, call))
+        {
+            return await CreateRootKeyAsync(call, cancellationToken);
+        }
         var userName = CallerUser.NameOrCaller(request.UserName, call);
         var secret = CredentialGenerator.SecretAccessKey();
         var created = await StoreRetry.RunAsync(async token =>
@@ -51,5 +55,36 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
             return key;
         }, cancellationToken: cancellationToken);
         return new CreateAccessKeyResponse(new AccessKeyOutput(created.UserName!, created.AccessKeyId, created.Status, secret, created.CreateDate));
+    }
+
+    /// <summary>A key of the calling root user, under the same quota as a user's; the response names the account,
+    /// since the root user has no user name.</summary>
+    private async Task<CreateAccessKeyResponse> CreateRootKeyAsync(CallContext call, CancellationToken cancellationToken)
+    {
+        var secret = CredentialGenerator.SecretAccessKey();
+        var rootKeys = new RootAccessKeys(store);
+        var created = await StoreRetry.RunAsync(async token =>
+        {
+            var account = await store.GetAsync(RootAccessKeys.AccountKey(call.AccountId), token);
+            if ((await rootKeys.OfAccountAsync(call.AccountId, token)).Count >= AccessKeyDirectory.MaxPerUser)
+            {
+                throw IamErrors.LimitExceeded($"Cannot exceed quota for AccessKeysPerUser: {AccessKeyDirectory.MaxPerUser}");
+            }
+            var id = CredentialGenerator.AccessKeyId();
+            var key = new AccessKeyRecord(id, call.AccountId, null, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, id, secret), IamClock.ToSeconds(call.Time));
+            List<StoreWrite> writes =
+            [
+                new StoreWrite.Put(AccessKeyDirectory.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),
+                new StoreWrite.Put(AccessKeyDirectory.IndexKey(call.AccountId, call.AccountId, id), IamJson.Write(new UserAccessKeyEntry(id)), StoreWrite.Absent),
+            ];
+            if (account is not null)
+            {
+                // Rewriting the account unchanged serializes concurrent creations, so two of them cannot both pass the quota.
+                writes.Add(new StoreWrite.Put(account.Key, account.Json, account.Version));
+            }
+            await store.CommitAsync(writes, token);
+            return key;
+        }, cancellationToken: cancellationToken);
+        return new CreateAccessKeyResponse(new AccessKeyOutput(call.AccountId, created.AccessKeyId, created.Status, secret, created.CreateDate));
     }
 }

@@ -5,7 +5,7 @@ using Rampart.Storage;
 
 namespace Rampart.Iam.AccessKeys;
 
-/// <summary>Lists a user's access keys without their secrets, oldest first. A user has at most two, so they page
+/// <summary>Lists a user's (or the calling root user's) access keys without their secrets, oldest first. A user has at most two, so they page
 /// in memory.</summary>
 public sealed class ListAccessKeys(IStore store) : Operation<ListAccessKeysRequest, ListAccessKeysResponse>
 {
@@ -25,9 +25,17 @@ public sealed class ListAccessKeys(IStore store) : Operation<ListAccessKeysReque
 
     protected override async Task<ListAccessKeysResponse> HandleAsync(ListAccessKeysRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var user = await users.RequireAsync(call.AccountId, CallerUser.NameOrCaller(request.UserName, call), cancellationToken);
-        var owned = await keys.OfOwnerAsync(call.AccountId, user.User.UserId, cancellationToken);
-        var page = SmallPage.Of([.. owned.Select(k => AccessKeyMetadataOutput.Of(k.Key))], request.Marker, request.MaxItems);
+        IReadOnlyList<AccessKeyMetadataOutput> all;
+        if (CallerUser.IsRoot(request.UserName, call))
+        {
+            all = [.. (await new RootAccessKeys(store).OfAccountAsync(call.AccountId, cancellationToken)).Select(AccessKeyMetadataOutput.Of)];
+        }
+        else
+        {
+            var user = await users.RequireAsync(call.AccountId, CallerUser.NameOrCaller(request.UserName, call), cancellationToken);
+            all = [.. (await keys.OfOwnerAsync(call.AccountId, user.User.UserId, cancellationToken)).Select(k => AccessKeyMetadataOutput.Of(k.Key))];
+        }
+        var page = SmallPage.Of(all, request.Marker, request.MaxItems);
         return new ListAccessKeysResponse(page.Items, page.IsTruncated, page.Marker);
     }
 }

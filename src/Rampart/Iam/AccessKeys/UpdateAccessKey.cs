@@ -19,10 +19,12 @@ public sealed class UpdateAccessKey(IStore store) : UserCredentialOperation<Upda
         {
             throw IamErrors.InvalidInput($"Invalid status {request.Status}: an access key can only be made Active or Inactive.");
         }
-        var userName = CallerUser.NameOrCaller(request.UserName, call);
+        var userName = CallerUser.IsRoot(request.UserName, call) ? null : CallerUser.NameOrCaller(request.UserName, call);
         await StoreRetry.RunAsync(async token =>
         {
-            var (_, key) = await OwnedAccessKey.RequireAsync(users, keys, call.AccountId, userName, request.AccessKeyId, token);
+            var key = userName is null
+                ? await new RootAccessKeys(store).RequireAsync(call.AccountId, request.AccessKeyId, token)
+                : (await OwnedAccessKey.RequireAsync(users, keys, call.AccountId, userName, request.AccessKeyId, token)).Key;
             return await store.PutAsync(AccessKeyDirectory.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { Status = request.Status }), key.Version, token);
         }, cancellationToken: cancellationToken);
         return EmptyResponse.Instance;

@@ -13,7 +13,7 @@ public sealed record MfaDeviceOutput(string UserName, string SerialNumber, DateT
 
 public sealed record ListMFADevicesResponse(IReadOnlyList<MfaDeviceOutput> MFADevices, bool IsTruncated, string? Marker);
 
-/// <summary>The MFA devices enabled for a user (the caller when no user is named); a user has at most a few, so
+/// <summary>The MFA devices enabled for a user (the calling user or root user when no user is named); a user has at most a few, so
 /// they page in memory.</summary>
 public sealed class ListMFADevices(IStore store, SecretProtector secrets) : MfaOperation<ListMFADevicesRequest, ListMFADevicesResponse>
 {
@@ -28,14 +28,23 @@ public sealed class ListMFADevices(IStore store, SecretProtector secrets) : MfaO
 
     protected override async Task<ListMFADevicesResponse> HandleAsync(ListMFADevicesRequest request, CallContext call, CancellationToken cancellationToken)
     {
-        var userName = request.UserName ?? call.Caller.UserName;
-        if (userName is null)
+        string userId, userName;
+        if (CallerUser.IsRoot(request.UserName, call))
+        {
+            // The root user's devices are kept under its ID, the account ID, which also stands in for its name.
+            userId = userName = call.AccountId;
+        }
+        else if ((request.UserName ?? call.Caller.UserName) is { } name)
+        {
+            var user = (await new UserDirectory(store).RequireAsync(call.AccountId, name, cancellationToken)).User;
+            (userId, userName) = (user.UserId, user.UserName);
+        }
+        else
         {
             return new ListMFADevicesResponse([], false, null);
         }
-        var user = (await new UserDirectory(store).RequireAsync(call.AccountId, userName, cancellationToken)).User;
-        var devices = await new MfaDevices(store, secrets).OfUserAsync(call.AccountId, user.UserId, cancellationToken);
-        var page = SmallPage.Of([.. devices.Select(d => new MfaDeviceOutput(user.UserName, d.SerialNumber, d.EnableDate!.Value))], request.Marker, request.MaxItems);
+        var devices = await new MfaDevices(store, secrets).OfUserAsync(call.AccountId, userId, cancellationToken);
+        var page = SmallPage.Of([.. devices.Select(d => new MfaDeviceOutput(userName, d.SerialNumber, d.EnableDate!.Value))], request.Marker, request.MaxItems);
         return new ListMFADevicesResponse(page.Items, page.IsTruncated, page.Marker);
     }
 }

@@ -5,7 +5,7 @@ using Rampart.Storage;
 
 namespace Rampart.Iam.Passwords;
 
-/// <summary>Removes a user's console password.</summary>
+/// <summary>Removes a user's (or, in a root session, the root user's) console password.</summary>
 public sealed class DeleteLoginProfile(IStore store) : Operation<DeleteLoginProfileRequest, EmptyResponse>
 {
     private readonly UserDirectory users = new(store);
@@ -23,6 +23,11 @@ public sealed class DeleteLoginProfile(IStore store) : Operation<DeleteLoginProf
 
     protected override async Task<EmptyResponse> HandleAsync(DeleteLoginProfileRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        if (CallerUser.IsRootSession(request.UserName, call))
+        {
+            await new RootLoginProfile(store).DeleteAsync(call.AccountId, cancellationToken);
+            return EmptyResponse.Instance;
+        }
         var user = await users.RequireAsync(call.AccountId, CallerUser.NameOrCaller(request.UserName, call), cancellationToken);
         if (!await store.DeleteAsync(LoginProfiles.KeyOf(call.AccountId, user.User.UserId), cancellationToken: cancellationToken))
         {

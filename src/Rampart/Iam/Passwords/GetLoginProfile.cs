@@ -4,7 +4,7 @@ using Rampart.Storage;
 
 namespace Rampart.Iam.Passwords;
 
-/// <summary>Tells whether a user has a console password, since when, and whether it must be reset.</summary>
+/// <summary>Tells whether a user (or, in a root session, the root user) has a console password, since when, and whether it must be reset.</summary>
 public sealed class GetLoginProfile(IStore store) : Operation<GetLoginProfileRequest, LoginProfileResponse>
 {
     private readonly UserDirectory users = new(store);
@@ -23,6 +23,11 @@ public sealed class GetLoginProfile(IStore store) : Operation<GetLoginProfileReq
 
     protected override async Task<LoginProfileResponse> HandleAsync(GetLoginProfileRequest request, CallContext call, CancellationToken cancellationToken)
     {
+        if (CallerUser.IsRootSession(request.UserName, call))
+        {
+            var root = await new RootLoginProfile(store).RequireAsync(call.AccountId, cancellationToken);
+            return new LoginProfileResponse(new LoginProfileOutput(call.AccountId, root.CreateDate, root.PasswordResetRequired));
+        }
         var user = await users.RequireAsync(call.AccountId, CallerUser.NameOrCaller(request.UserName, call), cancellationToken);
         var (profile, _) = await profiles.RequireAsync(call.AccountId, user.User.UserId, user.User.UserName, cancellationToken);
         return new LoginProfileResponse(new LoginProfileOutput(user.User.UserName, profile.CreateDate, profile.PasswordResetRequired));
