@@ -13,8 +13,8 @@ public sealed record MfaDeviceOutput(string UserName, string SerialNumber, DateT
 
 public sealed record ListMFADevicesResponse(IReadOnlyList<MfaDeviceOutput> MFADevices, bool IsTruncated, string? Marker);
 
-/// <summary>The MFA devices enabled for a user (the calling user or root user when no user is named); a user has at most a few, so
-/// they page in memory.</summary>
+/// <summary>The MFA devices enabled for a user (the calling user or root user when no user is named); a user has at
+/// most a few, so they page in memory.</summary>
 public sealed class ListMFADevices(IStore store, SecretProtector secrets) : MfaOperation<ListMFADevicesRequest, ListMFADevicesResponse>
 {
     public override string Name => "ListMFADevices";
