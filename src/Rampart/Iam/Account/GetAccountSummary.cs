@@ -20,7 +20,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
     /// keeps the summary right whether or not roles exist yet.</summary>
     private const string RolesCollection = "iam.role";
 
-    private readonly AccountRootKeys rootKeys = new(store);
+    private readonly RootAccessKeys rootKeys = new(store);
 
     public override string Service => "iam";
 
@@ -35,7 +35,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
     protected override async Task<GetAccountSummaryResponse> HandleAsync(NoParametersRequest request, CallContext call, CancellationToken cancellationToken)
     {
         async Task<int> Count(string collection) => (int)await store.CountAsync(collection, call.AccountId, cancellationToken);
-        var rootKey = await rootKeys.FindAsync(call.AccountId, cancellationToken);
+        var rootKeyActive = (await rootKeys.OfAccountAsync(call.AccountId, cancellationToken)).Any(k => k.IsActive);
         return new GetAccountSummaryResponse(new Dictionary<string, int>
         {
             ["Users"] = await Count(IamCollections.User),
@@ -44,7 +44,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["GroupsQuota"] = 300,
             ["GroupsPerUserQuota"] = GroupMembership.MaxGroupsPerUser,
             ["AccessKeysPerUserQuota"] = AccessKeyDirectory.MaxPerUser,
-            ["AccountAccessKeysPresent"] = rootKey is { IsActive: true } ? 1 : 0,
+            ["AccountAccessKeysPresent"] = rootKeyActive ? 1 : 0,
             ["AccountPasswordPresent"] = await RootPasswordPresentAsync(call.AccountId, cancellationToken) ? 1 : 0,
             ["Policies"] = await Count(PolicyCollections.ManagedPolicy),
             ["PoliciesQuota"] = 1500,
@@ -78,8 +78,7 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
     /// <summary>The default account's root user has a password; accounts that Organizations creates have none until
     /// the root user recovers one.</summary>
     private async Task<bool> RootPasswordPresentAsync(string accountId, CancellationToken cancellationToken) =>
-        await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken) is { } item
-        && IamJson.Read<AccountRecord>(item.Json).RootPasswordHash.Length > 0;
+        await new RootLoginProfile(store).FindAsync(accountId, cancellationToken) is not null;
 
     private async Task<int> TokenVersionAsync(string accountId, CancellationToken cancellationToken) =>
         await store.GetAsync(AccountSettings.SecurityTokenServicePreferences.KeyOf(accountId), cancellationToken) is { } item

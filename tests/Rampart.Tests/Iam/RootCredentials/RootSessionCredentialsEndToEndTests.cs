@@ -35,9 +35,11 @@ public sealed class RootSessionCredentialsEndToEndTests(OrganizationFixture fixt
         result["created"] = create.create_login_profile()["LoginProfile"]["UserName"]
         result["again"] = failure(lambda: create.create_login_profile())
         result["profile"] = audit.get_login_profile()["LoginProfile"]["UserName"]
+        result["passwordPresent"] = audit.get_account_summary()["SummaryMap"]["AccountPasswordPresent"]
         result["auditCannotDelete"] = failure(lambda: audit.delete_login_profile())
         delete.delete_login_profile()
         result["deleted"] = failure(lambda: delete.get_login_profile())
+        result["passwordGone"] = audit.get_account_summary()["SummaryMap"]["AccountPasswordPresent"]
         result["deleteAgain"] = failure(lambda: delete.delete_login_profile())
         result["noSuchKey"] = failure(lambda: delete.delete_access_key(AccessKeyId="AKIAIOSFODNN7EXAMPLE"))
         print(json.dumps(result, default=str))
@@ -62,7 +64,9 @@ public sealed class RootSessionCredentialsEndToEndTests(OrganizationFixture fixt
         Assert.Equal("EntityAlreadyExists", output.GetProperty("again")[0].GetString());
         Assert.Equal(member, output.GetProperty("profile").GetString());
         Assert.Equal("AccessDenied", output.GetProperty("auditCannotDelete")[0].GetString());
+        Assert.Equal(1, output.GetProperty("passwordPresent").GetInt32());
         Assert.Equal("NoSuchEntity", output.GetProperty("deleted")[0].GetString());
+        Assert.Equal(0, output.GetProperty("passwordGone").GetInt32());
         Assert.Equal("NoSuchEntity", output.GetProperty("deleteAgain")[0].GetString());
         Assert.Equal(["NoSuchEntity", "The Access Key with id AKIAIOSFODNN7EXAMPLE cannot be found."],
             output.GetProperty("noSuchKey").EnumerateArray().Select(e => e.GetString()));
@@ -83,6 +87,7 @@ public sealed class RootSessionCredentialsEndToEndTests(OrganizationFixture fixt
         Assert.Equal($"arn:aws:iam::{fixture.Server.AccountId}:root",
             (await new AwsCli(fixture.Server).As(created).OkAsync("sts", "get-caller-identity")).GetProperty("Arn").GetString());
         Assert.Contains("LimitExceeded", await root.FailsAsync("create-access-key"));
+        Assert.Equal(1, (await root.OkAsync("get-account-summary")).GetProperty("SummaryMap").GetProperty("AccountAccessKeysPresent").GetInt32());
 
         await root.OkAsync("update-access-key", "--access-key-id", second, "--status", "Inactive");
         var statuses = (await root.OkAsync("list-access-keys")).GetProperty("AccessKeyMetadata").EnumerateArray()
