@@ -15,4 +15,12 @@ public sealed record AccessKeyRecord(
     public const string Active = "Active";
 
     public bool IsActive => Status == Active;
+
+    /// <summary>The instant the key was made, to the tick. <see cref="CreateDate"/> keeps only seconds, as IAM shows
+    /// it, so two keys made in one second need this to list oldest first; keys stored before it existed have none.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Orders keys oldest first.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset CreationOrder => CreatedAt ?? CreateDate;
 }

@@ -32,7 +32,7 @@ public sealed class AccessKeyDirectory(IStore store)
                 keys.Add(key);
             }
         }
-        return [.. keys.OrderBy(k => k.Key.CreateDate)];
+        return [.. keys.OrderBy(k => k.Key.CreationOrder)];
     }
 
     public async ValueTask<StoredAccessKey?> FindAsync(string accessKeyId, CancellationToken cancellationToken) =>

@@ -44,7 +44,10 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
             }
             var id = CredentialGenerator.AccessKeyId();
             var key = new AccessKeyRecord(
-                id, call.AccountId, user.User.UserName, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, id, secret), IamClock.ToSeconds(call.Time));
+                id, call.AccountId, user.User.UserName, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, id, secret), IamClock.ToSeconds(call.Time))
+            {
+                CreatedAt = call.Time,
+            };
             await store.CommitAsync(
             [
                 // Rewriting the user unchanged serializes concurrent creations, so two of them cannot both pass the quota.
@@ -71,7 +74,10 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
                 throw IamErrors.LimitExceeded($"Cannot exceed quota for AccessKeysPerUser: {AccessKeyDirectory.MaxPerUser}");
             }
             var id = CredentialGenerator.AccessKeyId();
-            var key = new AccessKeyRecord(id, call.AccountId, null, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, id, secret), IamClock.ToSeconds(call.Time));
+            var key = new AccessKeyRecord(id, call.AccountId, null, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, id, secret), IamClock.ToSeconds(call.Time))
+            {
+                CreatedAt = call.Time,
+            };
             List<StoreWrite> writes =
             [
                 new StoreWrite.Put(AccessKeyDirectory.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),

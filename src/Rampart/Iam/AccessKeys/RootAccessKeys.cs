@@ -19,7 +19,7 @@ public sealed class RootAccessKeys(IStore store)
     {
         var created = (await keys.OfOwnerAsync(accountId, accountId, cancellationToken)).Select(k => k.Key);
         var first = await bootstrap.FindAsync(accountId, cancellationToken);
-        return [.. (first is null ? created : created.Prepend(first)).OrderBy(k => k.CreateDate)];
+        return [.. (first is null ? created : created.Prepend(first)).OrderBy(k => k.CreationOrder)];
     }
 
     /// <summary>A root key of the account, as UpdateAccessKey and DeleteAccessKey see it.</summary>
