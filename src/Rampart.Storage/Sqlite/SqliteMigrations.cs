@@ -36,29 +36,6 @@ internal static class SqliteMigrations
                 seq INTEGER NOT NULL,
                 PRIMARY KEY (partition_key, attr_name, attr_value, event_time, seq)) WITHOUT ROWID;
             """),
-        // The single-valued lookup attributes move from event_attributes rows into columns of the event's row.
-        new(2, "lookup attributes as columns of the event", """
-            ALTER TABLE events ADD COLUMN event_name TEXT;
-            ALTER TABLE events ADD COLUMN event_source TEXT;
-            ALTER TABLE events ADD COLUMN username TEXT;
-            ALTER TABLE events ADD COLUMN access_key_id TEXT;
-            ALTER TABLE events ADD COLUMN read_only TEXT;
-            UPDATE events SET event_name = a.attr_value FROM event_attributes a
-                WHERE a.partition_key = events.partition_key AND a.seq = events.seq AND a.attr_name = 'EventName';
-            UPDATE events SET event_source = a.attr_value FROM event_attributes a
-                WHERE a.partition_key = events.partition_key AND a.seq = events.seq AND a.attr_name = 'EventSource';
-            UPDATE events SET username = a.attr_value FROM event_attributes a
-                WHERE a.partition_key = events.partition_key AND a.seq = events.seq AND a.attr_name = 'Username';
-            UPDATE events SET access_key_id = a.attr_value FROM event_attributes a
-                WHERE a.partition_key = events.partition_key AND a.seq = events.seq AND a.attr_name = 'AccessKeyId';
-            UPDATE events SET read_only = a.attr_value FROM event_attributes a
-                WHERE a.partition_key = events.partition_key AND a.seq = events.seq AND a.attr_name = 'ReadOnly';
-            DELETE FROM event_attributes
-                WHERE attr_name IN ('EventName', 'EventSource', 'Username', 'AccessKeyId', 'ReadOnly');
-            CREATE INDEX events_by_event_name ON events (partition_key, event_name, event_time, seq) WHERE event_name IS NOT NULL;
-            CREATE INDEX events_by_event_source ON events (partition_key, event_source, event_time, seq) WHERE event_source IS NOT NULL;
-            CREATE INDEX events_by_username ON events (partition_key, username, event_time, seq) WHERE username IS NOT NULL;
-            CREATE INDEX events_by_access_key_id ON events (partition_key, access_key_id, event_time, seq) WHERE access_key_id IS NOT NULL;
-            """),
+        EventColumnsMigration.For("TEXT"),
     ];
 }
