@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Rampart.Storage.Events;
 
 namespace Rampart.Audit;
@@ -7,6 +9,13 @@ namespace Rampart.Audit;
 /// and region, indexed by every LookupEvents attribute but EventId, which the event log's own ID index serves.</summary>
 public static class AuditEventEntry
 {
+    /// <summary>CloudTrail writes characters such as '+' as they are; the default encoder's \u002B forms
+    /// would make every base64 value and ARN condition longer than AWS's record.</summary>
+    private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = (JsonTypeInfo<CloudTrailRecord>)new JsonSerializerOptions(AuditJson.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }.GetTypeInfo(typeof(CloudTrailRecord));
+
     /// <param name="time">The call's completion time. It is logged to the second, as the record's eventTime and
     /// LookupEvents' EventTime show it, so that a time taken from an event selects that event in a time range.</param>
     public static EventEntry Of(CloudTrailRecord record, DateTimeOffset time) => new(
@@ -14,7 +23,7 @@ public static class AuditEventEntry
         new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
         AuditPartition.Of(record.RecipientAccountId, record.AwsRegion),
         Attributes(record),
-        JsonSerializer.Serialize(record, AuditJson.Default.CloudTrailRecord));
+        JsonSerializer.Serialize(record, RecordJson));
 
     private static List<EventAttribute> Attributes(CloudTrailRecord record)
     {

@@ -20,4 +20,7 @@ public sealed record AccessRequirement(
 {
     /// <summary>Further actions the call must also be allowed; each is authorized like this one.</summary>
     public IReadOnlyList<AccessRequirement> AlsoRequired { get; init; } = [];
+
+    /// <summary>Whether the call's CloudTrail record carries its response as responseElements.</summary>
+    public bool RecordsResponse { get; init; } = !ReadOnly;
 }

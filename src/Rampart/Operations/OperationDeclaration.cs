@@ -22,6 +22,11 @@ public sealed record OperationDeclaration<TRequest>
     /// <summary>Tags the request would set (for aws:RequestTag/* and aws:TagKeys).</summary>
     public Func<TRequest, IReadOnlyDictionary<string, string>>? RequestTags { get; init; }
 
+    /// <summary>Whether CloudTrail's responseElements carries the response. AWS records responses only for calls
+    /// that change something, so this defaults to <c>!ReadOnly</c>; a read AWS records anyway (the credentials
+    /// GetSessionToken issues) sets it.</summary>
+    public bool? RecordsResponse { get; init; }
+
     /// <summary>Set only where AWS documents that no policy can deny the action.</summary>
     public bool AuthorizationRequired { get; init; } = true;
 
@@ -43,5 +48,6 @@ public sealed record OperationDeclaration<TRequest>
         AuthorizationRequired)
     {
         AlsoRequired = AlsoRequired.Count == 0 ? [] : [.. AlsoRequired.Select(also => also.For(request, call))],
+        RecordsResponse = RecordsResponse ?? !ReadOnly,
     };
 }

@@ -142,7 +142,7 @@ public sealed class RequestPipeline(
             call.SourceIp,
             call.UserAgent,
             call.Input,
-            call.Output,
+            call.Access is { RecordsResponse: true } ? call.Output : null,
             call.Error,
             call.RequestId,
             call.Access?.ReadOnly ?? false,

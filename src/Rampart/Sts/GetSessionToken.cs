@@ -24,6 +24,7 @@ public sealed class GetSessionToken(IStore store, SecretProtector secrets) : Ope
     {
         Action = "sts:GetSessionToken",
         ReadOnly = true,
+        RecordsResponse = true,
         AuthorizationRequired = false,
     };
 

@@ -73,7 +73,9 @@ public sealed class AuditTrailEndToEndTests(EnforcingServerFixture fixture) : IC
         Assert.Equal(Server.AccountId, (string?)record["recipientAccountId"]);
         Assert.Equal("Root", (string?)record["userIdentity"]!["type"]);
         Assert.Equal($"arn:aws:iam::{Server.AccountId}:root", (string?)record["userIdentity"]!["arn"]);
-        Assert.Equal(Server.AccountId, (string?)record["responseElements"]!["account"]);
+        // CloudTrail records responseElements only for calls that change something: a read's record holds null.
+        Assert.True(record.ContainsKey("responseElements"));
+        Assert.Null(record["responseElements"]);
         Assert.False(record.ContainsKey("errorCode"));
         Assert.Matches("^[0-9a-f-]{36}$", (string?)record["requestID"]);
 
@@ -134,6 +136,34 @@ public sealed class AuditTrailEndToEndTests(EnforcingServerFixture fixture) : IC
         var everything = await ExternalTools.AwsAsync(Environment(region), "cloudtrail", "lookup-events", "--output", "json");
         Assert.True(everything.ExitCode == 0, everything.ToString());
         Assert.DoesNotContain(secret, everything.Output);
+    }
+
+    [Fact]
+    public async Task Reads_record_no_response_but_session_credentials_are_recorded_without_their_secret()
+    {
+        const string region = "ca-central-1";
+        var encrypted = await ExternalTools.AwsAsync(Environment(region), "kms", "create-key", "--query", "KeyMetadata.KeyId", "--output", "text");
+        Assert.True(encrypted.ExitCode == 0, encrypted.ToString());
+        var keyId = encrypted.Output.Trim();
+        var ciphertext = await ExternalTools.AwsAsync(Environment(region), "kms", "encrypt", "--key-id", keyId,
+            "--plaintext", "aGVsbG8=", "--query", "CiphertextBlob", "--output", "text");
+        Assert.True(ciphertext.ExitCode == 0, ciphertext.ToString());
+        var session = await ExternalTools.AwsAsync(Environment(region), "sts", "get-session-token", "--output", "json");
+        Assert.True(session.ExitCode == 0, session.ToString());
+        var credentials = JsonNode.Parse(session.Output)!["Credentials"]!;
+
+        var creation = Record(Assert.Single(await LookupAsync(region, Attribute("EventName", "CreateKey")))!);
+        var encryption = Record(Assert.Single(await LookupAsync(region, Attribute("EventName", "Encrypt")))!);
+        var issue = Assert.Single(await LookupAsync(region, Attribute("EventName", "GetSessionToken")))!;
+
+        Assert.Equal(keyId, (string?)creation["responseElements"]!["keyMetadata"]!["keyId"]);
+        Assert.True((bool)encryption["readOnly"]!);
+        Assert.True(encryption.ContainsKey("responseElements"));
+        Assert.Null(encryption["responseElements"]);
+        Assert.DoesNotContain(ciphertext.Output.Trim(), encryption.ToJsonString());
+        var issued = Record(issue)["responseElements"]!["credentials"]!;
+        Assert.Equal((string?)credentials["AccessKeyId"], (string?)issued["accessKeyId"]);
+        Assert.DoesNotContain((string)credentials["SecretAccessKey"]!, (string)issue["CloudTrailEvent"]!);
     }
 
     [Fact]
