@@ -33,6 +33,38 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public async Task A_new_database_uses_16_KiB_pages_and_an_existing_one_keeps_its_own()
+    {
+        var store = await OpenStoreAsync();
+        await store.PutAsync(Key("alice"), "{}");
+        var older = DataDirectory.File("older/rampart.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(older)!);
+        await using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "PRAGMA page_size = 4096; CREATE TABLE made_before (x);";
+            await create.ExecuteNonQueryAsync();
+        }
+        await using (var reopened = await StoreFactory.OpenAsync($"sqlite:{older}", DataDirectory.Path))
+        {
+            await reopened.PutAsync(Key("bob"), "{}");
+        }
+
+        Assert.Equal(16384L, await PageSizeAsync(DataDirectory.File(StoreFactory.DefaultDatabaseFileName)));
+        Assert.Equal(4096L, await PageSizeAsync(older));
+    }
+
+    private static async Task<long> PageSizeAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
     public async Task The_database_file_is_readable_by_its_owner_only()
     {
         var store = await OpenStoreAsync();
