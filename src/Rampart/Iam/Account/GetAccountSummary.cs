@@ -3,6 +3,7 @@ using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
 using Rampart.Iam.Passwords;
 using Rampart.Iam.Policies;
+using Rampart.Iam.Roles;
 using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -16,10 +17,6 @@ namespace Rampart.Iam.Account;
 /// unless set to v2Token).</summary>
 public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequest, GetAccountSummaryResponse>
 {
-    /// <summary>The roles' collection (named by the roles' own code, which lands separately): counting it by name
-    /// keeps the summary right whether or not roles exist yet.</summary>
-    private const string RolesCollection = "iam.role";
-
     private readonly RootAccessKeys rootKeys = new(store);
 
     public override string Service => "iam";
@@ -39,15 +36,15 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
         return new GetAccountSummaryResponse(new Dictionary<string, int>
         {
             ["Users"] = await Count(IamCollections.User),
-            ["UsersQuota"] = 5000,
+            ["UsersQuota"] = AccountQuota.Users.Limit,
             ["Groups"] = await Count(IamCollections.Group),
-            ["GroupsQuota"] = 300,
+            ["GroupsQuota"] = AccountQuota.Groups.Limit,
             ["GroupsPerUserQuota"] = GroupMembership.MaxGroupsPerUser,
             ["AccessKeysPerUserQuota"] = AccessKeyDirectory.MaxPerUser,
             ["AccountAccessKeysPresent"] = rootKeyActive ? 1 : 0,
             ["AccountPasswordPresent"] = await RootPasswordPresentAsync(call.AccountId, cancellationToken) ? 1 : 0,
             ["Policies"] = await Count(PolicyCollections.ManagedPolicy),
-            ["PoliciesQuota"] = 1500,
+            ["PoliciesQuota"] = AccountQuota.Policies.Limit,
             ["PolicyVersionsInUse"] = await Count(PolicyCollections.Attachment),
             ["PolicyVersionsInUseQuota"] = 10000,
             ["VersionsPerPolicyQuota"] = 5,
@@ -59,16 +56,16 @@ public sealed class GetAccountSummary(IStore store) : Operation<NoParametersRequ
             ["AttachedPoliciesPerUserQuota"] = 10,
             ["AttachedPoliciesPerGroupQuota"] = 10,
             ["AttachedPoliciesPerRoleQuota"] = 10,
-            ["Roles"] = await Count(RolesCollection),
-            ["RolesQuota"] = 1000,
+            ["Roles"] = await Count(RoleCollections.Role),
+            ["RolesQuota"] = AccountQuota.Roles.Limit,
             ["InstanceProfiles"] = await Count(InstanceProfiles.InstanceProfileDirectory.Collection),
-            ["InstanceProfilesQuota"] = 1000,
+            ["InstanceProfilesQuota"] = AccountQuota.InstanceProfiles.Limit,
             ["Providers"] = await Count(Federation.FederationCollections.SamlProvider) + await Count(Federation.FederationCollections.OidcProvider),
             ["MFADevices"] = await Count(Mfa.MfaDevices.Collection),
             ["MFADevicesInUse"] = await Count(Mfa.MfaDevices.UserCollection),
             ["AccountMFAEnabled"] = await Mfa.MfaDevices.AnyEnabledAsync(store, call.AccountId, call.AccountId, cancellationToken) ? 1 : 0,
             ["ServerCertificates"] = await Count(ServerCertificates.ServerCertificateDirectory.Collection),
-            ["ServerCertificatesQuota"] = 20,
+            ["ServerCertificatesQuota"] = AccountQuota.ServerCertificates.Limit,
             ["SigningCertificatesPerUserQuota"] = 2,
             ["AccountSigningCertificatesPresent"] = 0,
             ["GlobalEndpointTokenVersion"] = await TokenVersionAsync(call.AccountId, cancellationToken),

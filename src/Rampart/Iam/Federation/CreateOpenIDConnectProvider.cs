@@ -35,10 +35,7 @@ public sealed class CreateOpenIDConnectProvider(IStore store) : FederationOperat
             OidcProviderLists.Thumbprints(request.ThumbprintList ?? []),
             IamClock.ToSeconds(call.Time),
             request.Tags ?? []);
-        if (await store.CountAsync(FederationCollections.OidcProvider, call.AccountId, cancellationToken) >= OidcProviderRecord.MaxPerAccount)
-        {
-            throw IamErrors.LimitExceeded($"Cannot exceed quota for OpenIdConnectProvidersPerAccount: {OidcProviderRecord.MaxPerAccount}");
-        }
+        await AccountQuota.OidcProviders.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.PutAsync(OidcProviderDirectory.KeyOf(call.AccountId, url.Name), IamJson.Write(provider), StoreWrite.Absent, cancellationToken),
             _ => IamErrors.EntityAlreadyExists($"Provider with url {url.IssuerUrl} already exists."));

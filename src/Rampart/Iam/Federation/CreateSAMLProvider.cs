@@ -35,10 +35,7 @@ public sealed class CreateSAMLProvider(IStore store, SecretProtector secrets) : 
         SamlPrivateKeys.CheckMode(request.AssertionEncryptionMode, keys);
         var provider = new SamlProviderRecord(call.AccountId, request.Name, RandomNumberGenerator.GetString(UuidAlphabet, 26),
             request.SAMLMetadataDocument, metadata, IamClock.ToSeconds(call.Time), request.AssertionEncryptionMode, keys, request.Tags ?? []);
-        if (await store.CountAsync(FederationCollections.SamlProvider, call.AccountId, cancellationToken) >= SamlProviderRecord.MaxPerAccount)
-        {
-            throw IamErrors.LimitExceeded($"Cannot exceed quota for SamlProvidersPerAccount: {SamlProviderRecord.MaxPerAccount}");
-        }
+        await AccountQuota.SamlProviders.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.PutAsync(SamlProviderDirectory.KeyOf(call.AccountId, request.Name), IamJson.Write(provider), StoreWrite.Absent, cancellationToken),
             _ => IamErrors.EntityAlreadyExists($"SAMLProvider {request.Name} already exists"));

@@ -31,7 +31,7 @@ public sealed class OidcProviderDirectory(IStore store)
             return updated;
         }, cancellationToken: cancellationToken);
 
-    /// <summary>Every provider of the account: at most <see cref="OidcProviderRecord.MaxPerAccount"/>, so one listing.</summary>
+    /// <summary>Every provider of the account: at most <see cref="AccountQuota.OidcProviders"/>, so one listing.</summary>
     public async ValueTask<IReadOnlyList<OidcProviderRecord>> AllAsync(string accountId, CancellationToken cancellationToken)
     {
         var providers = new List<OidcProviderRecord>();

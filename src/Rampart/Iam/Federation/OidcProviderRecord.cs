@@ -17,7 +17,6 @@ public sealed record OidcProviderRecord(
     /// <summary>IAM's quotas: client IDs per provider, thumbprints per provider, providers per account.</summary>
     public const int MaxClientIds = 100;
     public const int MaxThumbprints = 5;
-    public const int MaxPerAccount = 100;
 
     public string Arn => ProviderArn.Of(AccountId, ProviderArn.OidcType, Name);
 }

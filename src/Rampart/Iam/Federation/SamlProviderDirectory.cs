@@ -30,7 +30,7 @@ public sealed class SamlProviderDirectory(IStore store)
             return updated;
         }, cancellationToken: cancellationToken);
 
-    /// <summary>Every provider of the account: at most <see cref="SamlProviderRecord.MaxPerAccount"/>, so one listing.</summary>
+    /// <summary>Every provider of the account: at most <see cref="AccountQuota.SamlProviders"/>, so one listing.</summary>
     public async ValueTask<IReadOnlyList<SamlProviderRecord>> AllAsync(string accountId, CancellationToken cancellationToken)
     {
         var providers = new List<SamlProviderRecord>();

@@ -15,8 +15,7 @@ public sealed record SamlProviderRecord(
     IReadOnlyList<SamlPrivateKeyRecord> PrivateKeys,
     IReadOnlyList<IamTag> Tags)
 {
-    /// <summary>IAM's quotas: SAML providers per account, private keys per provider.</summary>
-    public const int MaxPerAccount = 100;
+    /// <summary>IAM's quota of private keys per SAML provider.</summary>
     public const int MaxPrivateKeys = 2;
 
     public string Arn => ProviderArn.Of(AccountId, ProviderArn.SamlType, Name);

@@ -21,6 +21,7 @@ public sealed class CreateGroup(IStore store) : Operation<CreateGroupRequest, Cr
     protected override async Task<CreateGroupResponse> HandleAsync(CreateGroupRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var group = new GroupRecord(call.AccountId, request.GroupName, IamIds.NewGroupId(), IamPath.OrRoot(request.Path), IamClock.ToSeconds(call.Time));
+        await AccountQuota.Groups.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.CommitAsync([.. GroupDirectory.Create(group)], cancellationToken),
             key => key.Collection == IamCollections.Group ? IamErrors.EntityAlreadyExists($"Group with name {request.GroupName} already exists.") : null);

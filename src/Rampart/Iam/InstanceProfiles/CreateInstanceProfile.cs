@@ -25,6 +25,7 @@ public sealed class CreateInstanceProfile(IStore store) : InstanceProfileOperati
         IamTags.CheckRequested(request.Tags);
         var profile = new InstanceProfileRecord(call.AccountId, request.InstanceProfileName, IamIds.NewInstanceProfileId(), IamPath.OrRoot(request.Path),
             IamClock.ToSeconds(call.Time), [], request.Tags ?? []);
+        await AccountQuota.InstanceProfiles.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.CommitAsync([.. InstanceProfileDirectory.Create(profile)], cancellationToken),
             _ => IamErrors.EntityAlreadyExists($"Instance Profile {request.InstanceProfileName} already exists."));

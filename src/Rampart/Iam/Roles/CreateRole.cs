@@ -49,6 +49,7 @@ public sealed class CreateRole(IStore store) : RoleOperation<CreateRoleRequest, 
             request.PermissionsBoundary, request.Tags ?? []);
         var boundaryUsage = await new PermissionsBoundaries(store).ChangeAsync(
             call.AccountId, HolderKind.Role, role.RoleId, null, role.PermissionsBoundaryArn, cancellationToken);
+        await AccountQuota.Roles.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.CommitAsync([.. RoleDirectory.Create(role), .. boundaryUsage], cancellationToken),
             key => key.Collection == RoleCollections.Role ? RoleErrors.AlreadyExists(request.RoleName) : null);

@@ -11,9 +11,6 @@ public sealed class ServerCertificateDirectory(IStore store)
     public const string Collection = "iam.server-certificate";
     public const string ByPathCollection = "iam.server-certificate-path";
 
-    /// <summary>IAM's quota of server certificates per account.</summary>
-    public const int MaxPerAccount = 20;
-
     public static ItemKey NameKey(string accountId, string name) => new(Collection, accountId, IamName.Key(name));
 
     private static ItemKey PathKey(ServerCertificateRecord record) =>
@@ -23,8 +20,6 @@ public sealed class ServerCertificateDirectory(IStore store)
         IamName.CanExist(name) && await store.GetAsync(NameKey(accountId, name), cancellationToken) is { } item
             ? (IamJson.Read<ServerCertificateRecord>(item.Json), item.Version)
             : throw IamErrors.NoSuchEntity($"The Server Certificate with name {name} cannot be found.");
-
-    public async ValueTask<long> CountAsync(string accountId, CancellationToken cancellationToken) => await store.CountAsync(Collection, accountId, cancellationToken);
 
     public async ValueTask<IamPage<ServerCertificateRecord>> ListAsync(string accountId, string? pathPrefix, string? marker, int? maxItems, CancellationToken cancellationToken)
     {

@@ -34,11 +34,7 @@ public sealed class UploadServerCertificate(IStore store, SecretProtector secret
             throw IamErrors.LimitExceeded($"Cannot exceed quota for TagsPerServerCertificate: {IamTags.MaxPerEntity}.");
         }
         var expiration = ServerCertificateMaterial.Check(request.CertificateBody, request.PrivateKey, request.CertificateChain, call.Time);
-        var directory = new ServerCertificateDirectory(store);
-        if (await directory.CountAsync(call.AccountId, cancellationToken) >= ServerCertificateDirectory.MaxPerAccount)
-        {
-            throw IamErrors.LimitExceeded($"Cannot exceed quota for ServerCertificatesPerAccount: {ServerCertificateDirectory.MaxPerAccount}.");
-        }
+        await AccountQuota.ServerCertificates.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         var id = Identity.CredentialGenerator.UniqueId(IdPrefix);
         var ciphertext = Convert.ToBase64String(secrets.Protect(Encoding.UTF8.GetBytes(request.PrivateKey), Encoding.UTF8.GetBytes("iam.server-certificate/" + id)));
         var record = new ServerCertificateRecord(

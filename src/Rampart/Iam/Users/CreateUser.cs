@@ -34,6 +34,7 @@ public sealed class CreateUser(IStore store) : Operation<CreateUserRequest, Crea
             call.AccountId, request.UserName, IamIds.NewUserId(), IamPath.OrRoot(request.Path), IamClock.ToSeconds(call.Time),
             request.PermissionsBoundary, request.Tags ?? []);
         var boundaryWrites = await boundaries.ChangeAsync(call.AccountId, HolderKind.User, user.UserId, null, user.PermissionsBoundaryArn, cancellationToken);
+        await AccountQuota.Users.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         await IamConflicts.CreatingAsync(
             () => store.CommitAsync([.. UserDirectory.Create(user), .. boundaryWrites], cancellationToken),
             key => key.Collection == IamCollections.User ? IamErrors.EntityAlreadyExists($"User with name {request.UserName} already exists.") : null);

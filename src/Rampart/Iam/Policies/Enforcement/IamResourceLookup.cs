@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Rampart.Authorization;
+using Rampart.Caching;
 using Rampart.Iam.Common;
 using Rampart.Iam.Groups;
 using Rampart.Iam.InstanceProfiles;
@@ -7,14 +9,25 @@ using Rampart.Iam.Users;
 using Rampart.Policy;
 using Rampart.Policy.Parsing;
 using Rampart.Storage;
+using Rampart.Storage.Changes;
 
 namespace Rampart.Iam.Policies.Enforcement;
 
 /// <summary>IAM resources as authorization sees them: users, roles, instance profiles and customer managed policies with their tags
 /// (aws:ResourceTag/*), groups, and AWS managed policies, which live in AWS's own account and are shared with every
 /// account for reading only.</summary>
-public sealed class IamResourceLookup(IStore store) : IResourceLookup
+public sealed class IamResourceLookup(IStore store) : IResourceLookup, ICacheInvalidator
 {
+    /// <summary>The collections the facts come from. Writes to them are rare beside the reads that authorize every
+    /// call on an IAM entity, so any such write simply drops every cached fact.</summary>
+    private static readonly FrozenSet<string> FactSources = FrozenSet.ToFrozenSet(
+    [
+        IamCollections.User, IamCollections.Group, RoleCollections.Role, InstanceProfileDirectory.Collection, PolicyCollections.ManagedPolicy,
+    ]);
+
+    private readonly InvalidatingCache<string, ResourceFacts?> facts = new(change =>
+        change.Item is { } item && FactSources.Contains(item.Collection) ? CacheImpact<string>.All : CacheImpact<string>.None);
+
     private static readonly IReadOnlyDictionary<string, string> NoTags = new Dictionary<string, string>();
 
     /// <summary>AWS's account lets everyone read its managed policies; changing them is nobody's to allow, so
@@ -42,7 +55,11 @@ public sealed class IamResourceLookup(IStore store) : IResourceLookup
 
     public string ArnService => "iam";
 
-    public async ValueTask<ResourceFacts?> FindAsync(string arn, CancellationToken cancellationToken)
+    public ValueTask<ResourceFacts?> FindAsync(string arn, CancellationToken cancellationToken) => facts.GetOrLoadAsync(arn, LoadAsync, cancellationToken);
+
+    public void Invalidate(StoreChange change) => facts.Invalidate(change);
+
+    private async ValueTask<ResourceFacts?> LoadAsync(string arn, CancellationToken cancellationToken)
     {
         var fields = arn.Split(':', 6);
         var slash = fields.Length == 6 ? fields[5].IndexOf('/', StringComparison.Ordinal) : -1;

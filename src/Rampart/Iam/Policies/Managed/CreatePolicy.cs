@@ -44,6 +44,7 @@ public sealed class CreatePolicy(IStore store) : IamPolicyOperation<CreatePolicy
             request.Tags ?? [],
             0,
             0);
+        await AccountQuota.Policies.EnsureRoomAsync(store, call.AccountId, cancellationToken);
         try
         {
             var version = await store.PutAsync(
