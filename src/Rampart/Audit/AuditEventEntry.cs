@@ -10,7 +10,7 @@ namespace Rampart.Audit;
 public static class AuditEventEntry
 {
     /// <summary>CloudTrail writes characters such as '+' as they are; the default encoder's \u002B forms
-    /// would make every base64 value and ARN condition longer than AWS's record.</summary>
+    /// would make every base64 value in a record longer than in AWS's.</summary>
     private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = (JsonTypeInfo<CloudTrailRecord>)new JsonSerializerOptions(AuditJson.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -34,7 +34,7 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
         [
             new StoreWrite.Put(DefaultAccountKey, JsonSerializer.Serialize(account), StoreWrite.Absent),
             new StoreWrite.Put(
-                AccountKey(accountId),
+                AccountRecord.KeyOf(accountId),
                 JsonSerializer.Serialize(new AccountRecord(accountId, email, new PasswordHasher().Hash(password), now)),
                 StoreWrite.Absent),
             new StoreWrite.Put(
@@ -50,7 +50,7 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
     /// written back exactly as they were, so the generated client files and the root password stay valid.</summary>
     public async Task ResetAsync(DefaultAccount account, CancellationToken cancellationToken)
     {
-        ItemKey[] kept = [DefaultAccountKey, AccountKey(account.AccountId), AccessKeyKey(account.RootAccessKeyId)];
+        ItemKey[] kept = [DefaultAccountKey, AccountRecord.KeyOf(account.AccountId), AccessKeyKey(account.RootAccessKeyId)];
         var items = new List<StoredItem>(kept.Length);
         foreach (var key in kept)
         {
@@ -61,7 +61,6 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
         await store.CommitAsync([.. items.Select(item => new StoreWrite.Put(item.Key, item.Json, StoreWrite.Absent))], cancellationToken);
     }
 
-    private static ItemKey AccountKey(string accountId) => new(IdentityCollections.Account, "", accountId);
 
     private static ItemKey AccessKeyKey(string accessKeyId) => new(IdentityCollections.AccessKey, "", accessKeyId);
 

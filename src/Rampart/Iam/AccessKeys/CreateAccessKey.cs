@@ -68,7 +68,7 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
         var rootKeys = new RootAccessKeys(store);
         var created = await StoreRetry.RunAsync(async token =>
         {
-            var account = await store.GetAsync(RootAccessKeys.AccountKey(call.AccountId), token);
+            var account = await store.GetAsync(AccountRecord.KeyOf(call.AccountId), token);
             if ((await rootKeys.OfAccountAsync(call.AccountId, token)).Count >= AccessKeyDirectory.MaxPerUser)
             {
                 throw IamErrors.LimitExceeded($"Cannot exceed quota for AccessKeysPerUser: {AccessKeyDirectory.MaxPerUser}");

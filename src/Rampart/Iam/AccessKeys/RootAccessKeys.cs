@@ -37,6 +37,4 @@ public sealed class RootAccessKeys(IStore store)
     /// server unable to start.</summary>
     public async ValueTask<bool> IsServerKeyAsync(string accountId, string accessKeyId, CancellationToken cancellationToken) =>
         (await bootstrap.FindAsync(accountId, cancellationToken))?.AccessKeyId == accessKeyId;
-
-    public static ItemKey AccountKey(string accountId) => new(IdentityCollections.Account, "", accountId);
 }

@@ -41,7 +41,7 @@ public sealed class CredentialReportBuilder(IStore store, AccessKeyUsage usage)
     {
         var csv = new StringBuilder(Header).Append('\n');
         var policy = await policies.FindAsync(accountId, cancellationToken);
-        var account = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken);
+        var account = await store.GetAsync(AccountRecord.KeyOf(accountId), cancellationToken);
         var rootKey = await rootKeys.FindAsync(accountId, cancellationToken);
         AppendLine(csv,
         [

@@ -68,7 +68,7 @@ public sealed class RootLoginProfile(IStore store)
     private static Protocol.AwsException AlreadyExists(string accountId) => IamErrors.EntityAlreadyExists($"Login Profile for user {accountId} already exists.");
 
     private async ValueTask<StoredAccount?> AccountAsync(string accountId, CancellationToken cancellationToken) =>
-        await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken) is { } item
+        await store.GetAsync(AccountRecord.KeyOf(accountId), cancellationToken) is { } item
             ? new StoredAccount(IamJson.Read<AccountRecord>(item.Json), item)
             : null;
 

@@ -28,7 +28,7 @@ public sealed class GetUser(IStore store) : Operation<GetUserRequest, GetUserRes
     {
         if (request.UserName is null && call.Caller.Type == PrincipalType.Root)
         {
-            var account = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", call.AccountId), cancellationToken);
+            var account = await store.GetAsync(AccountRecord.KeyOf(call.AccountId), cancellationToken);
             var created = account is null ? call.Time : IamJson.Read<AccountRecord>(account.Json).CreateDate;
             return new GetUserResponse(new UserOutput(null, null, call.AccountId, IamArn.Root(call.AccountId), IamClock.ToSeconds(created)));
         }

@@ -38,7 +38,7 @@ public sealed class AccountProvisioner(IStore store)
                 await store.CommitAsync(
                 [
                     // A created account's root user has no password until someone recovers it, as in AWS: an empty hash matches none.
-                    new StoreWrite.Put(new ItemKey(IdentityCollections.Account, "", accountId), OrgJson.Write(new AccountRecord(accountId, email, "", now)), StoreWrite.Absent),
+                    new StoreWrite.Put(AccountRecord.KeyOf(accountId), OrgJson.Write(new AccountRecord(accountId, email, "", now)), StoreWrite.Absent),
                     new StoreWrite.Put(TreeKeys.Email(email), OrgJson.Write(new EmailEntry(accountId)), StoreWrite.Absent),
                     .. OrganizationStore.Join(member, new ParentNode(organization.RootId, ParentNode.Root, [], 0)),
                     .. OrgTags.Create(organization.Id, accountId, tags),

@@ -83,7 +83,7 @@ public sealed class AcceptHandshake(IStore store, OrganizationDirectory director
         {
             throw AlreadyMember();
         }
-        var identity = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", call.AccountId), cancellationToken)
+        var identity = await store.GetAsync(AccountRecord.KeyOf(call.AccountId), cancellationToken)
             ?? throw OrgErrors.AccountNotFound();
         var email = OrgJson.Read<AccountRecord>(identity.Json).RootEmail;
         // An invited account keeps no name Rampart knows of; its ID stands for it, as for the management account.

@@ -11,7 +11,7 @@ public sealed class HandshakeParties(IStore store)
 {
     public async ValueTask<IReadOnlyList<string>> KeysOfAsync(string accountId, CancellationToken cancellationToken)
     {
-        var account = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", accountId), cancellationToken);
+        var account = await store.GetAsync(AccountRecord.KeyOf(accountId), cancellationToken);
         return account is null
             ? [HandshakeStore.AccountParty(accountId)]
             : [HandshakeStore.AccountParty(accountId), HandshakeStore.EmailParty(OrgJson.Read<AccountRecord>(account.Json).RootEmail)];

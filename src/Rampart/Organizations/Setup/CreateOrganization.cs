@@ -30,7 +30,7 @@ public sealed class CreateOrganization(IStore store, OrganizationDirectory direc
         {
             throw OrgErrors.AlreadyInOrganization();
         }
-        var identity = await store.GetAsync(new ItemKey(IdentityCollections.Account, "", call.AccountId), cancellationToken)
+        var identity = await store.GetAsync(AccountRecord.KeyOf(call.AccountId), cancellationToken)
             ?? throw OrgErrors.AccountNotFound();
         var email = OrgJson.Read<AccountRecord>(identity.Json).RootEmail;
         var rootId = OrgIds.NewRootId();
