@@ -76,6 +76,9 @@ public sealed class RequestPipeline(
             response = EncodeError(http, call, call.Error);
         }
 
+        // Recorded before it is answered: a client that looks the call up in its event history right after the
+        // answer must find it there.
+        await RecordAsync(call);
         try
         {
             await HttpWire.WriteAsync(http, response, requestId, cancellationToken);
@@ -84,7 +87,6 @@ public sealed class RequestPipeline(
         {
             // The client left before reading the answer; the call happened all the same and is recorded.
         }
-        await RecordAsync(call);
     }
 
     private async Task<WireResponse> HandleAwsCallAsync(WireRequest wire, CallRecord call, CancellationToken cancellationToken)
