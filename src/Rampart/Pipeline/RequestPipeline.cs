@@ -77,8 +77,15 @@ public sealed class RequestPipeline(
         }
 
         // Recorded before it is answered: a client that looks the call up in its event history right after the
-        // answer must find it there.
-        await RecordAsync(call);
+        // answer must find it there. A failure to record never keeps the client from its answer.
+        try
+        {
+            await RecordAsync(call);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Request {RequestId} could not be recorded: {ExceptionType}", requestId, e.GetType().FullName);
+        }
         try
         {
             await HttpWire.WriteAsync(http, response, requestId, cancellationToken);
