@@ -19,6 +19,10 @@ internal static class ResponseBuffer
         ConformanceLevel = ConformanceLevel.Fragment,
     };
 
+    /// <summary>AWS writes characters such as '+' as they are; the default encoder's \u002B forms made every
+    /// base64 blob in a response up to a third longer and slower to write.</summary>
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Buffers that grew beyond this for a large response are not kept for the thread's next one.</summary>
     private const int RetainedCapacity = 64 * 1024;
 
@@ -31,7 +35,7 @@ internal static class ResponseBuffer
     {
         var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        var writer = jsonWriter ??= new Utf8JsonWriter(buffer);
+        var writer = jsonWriter ??= new Utf8JsonWriter(buffer, JsonOptions);
         writer.Reset(buffer);
         try
         {
