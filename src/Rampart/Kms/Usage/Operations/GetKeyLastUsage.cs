@@ -1,3 +1,4 @@
+using Rampart.Audit;
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
 using Rampart.Kms.Keys;
@@ -13,7 +14,7 @@ public sealed record KeyLastUsageData(string Operation, DateTimeOffset Timestamp
 public sealed record GetKeyLastUsageResponse(string KeyId, KeyLastUsageData? KeyLastUsage, DateTimeOffset TrackingStartDate, DateTimeOffset KeyCreationDate);
 
 /// <summary>When and how a key was last used successfully, from the audit trail; tracking starts when the key is made.</summary>
-public sealed class GetKeyLastUsage(IStore store, KeyArnResolver arns) : KmsOperation<GetKeyLastUsageRequest, GetKeyLastUsageResponse>
+public sealed class GetKeyLastUsage(IStore store, KeyArnResolver arns, IAuditTrail audit) : KmsOperation<GetKeyLastUsageRequest, GetKeyLastUsageResponse>
 {
     public override string Name => "GetKeyLastUsage";
 
@@ -28,6 +29,8 @@ public sealed class GetKeyLastUsage(IStore store, KeyArnResolver arns) : KmsOper
     protected override async Task<GetKeyLastUsageResponse> HandleAsync(GetKeyLastUsageRequest request, CallContext call, CancellationToken cancellationToken)
     {
         var key = (await new KeyDirectory(store).RequireAsync(KeyReference.Parse(request.KeyId, call), call, crossAccount: true, cancellationToken)).Key;
+        // The trail writes behind the calls it records: a use answered just now may not be in the log yet.
+        await audit.FlushAsync(cancellationToken);
         var last = await new KeyUsageHistory(store).FindAsync(key.AccountId, key.Region, key.Arn, cancellationToken);
         return new GetKeyLastUsageResponse(
             key.Arn,
