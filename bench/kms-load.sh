@@ -4,14 +4,16 @@
 # authenticated and authorized against the key policy. Prints requests/s and p50/p90/p99 per server and
 # operation, and the ratios Rampart/moto.
 #
-# Knobs (environment): DURATION (default 20s), WARMUP (5s), THREADS (2), CONNECTIONS (64), RAMPART (the command
+# Knobs (environment): DURATION (default 20s), WARMUP (20s), THREADS (2), CONNECTIONS (64), RAMPART (the command
 # that runs the server, default ./rampart at the repository root).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 replay="$root/bench/sts-load/replay-signed-request.lua"
 duration="${DURATION:-20s}"
-warmup="${WARMUP:-5s}"
+# The runtime recompiles hot code with profile guidance for about 15 s under load; a shorter warm-up measured
+# that recompilation, not the server.
+warmup="${WARMUP:-20s}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 region="us-east-1"
