@@ -20,7 +20,7 @@ internal static class ResponseBuffer
     };
 
     /// <summary>AWS writes characters such as '+' as they are; the default encoder's \u002B forms made every
-    /// base64 blob in a response up to a third longer and slower to write.</summary>
+    /// base64 blob in a response longer and slower to write.</summary>
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Buffers that grew beyond this for a large response are not kept for the thread's next one.</summary>

@@ -78,9 +78,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             // BEGIN IMMEDIATE takes the write lock up front, so another process holding it makes us wait, not fail mid-way.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            // A savepoint makes SQLite copy every page a write touches into a statement journal, which for a
-            // batch of events was a third of the writer's time. A write alone in its group needs none: if it
-            // fails, the whole transaction rolls back and it is the only one to hear so.
+            // A savepoint makes SQLite copy the pages a write changes into a statement journal, which for a batch
+            // of events spilled into a temporary file created and deleted at every commit. A write alone in its
+            // group needs none: if it fails, the whole transaction rolls back and it is the only one to hear so.
             var isolate = group.Count > 1;
             foreach (var pending in group)
             {

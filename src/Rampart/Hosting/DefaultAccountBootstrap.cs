@@ -38,7 +38,7 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
                 JsonSerializer.Serialize(new AccountRecord(accountId, email, new PasswordHasher().Hash(password), now)),
                 StoreWrite.Absent),
             new StoreWrite.Put(
-                AccessKeyKey(accessKeyId),
+                AccessKeyRecord.KeyOf(accessKeyId),
                 JsonSerializer.Serialize(new AccessKeyRecord(accessKeyId, accountId, null, AccessKeyRecord.Active, AccessKeySecret.Protect(secrets, accessKeyId, secret), now)),
                 StoreWrite.Absent),
         ], cancellationToken);
@@ -50,7 +50,7 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
     /// written back exactly as they were, so the generated client files and the root password stay valid.</summary>
     public async Task ResetAsync(DefaultAccount account, CancellationToken cancellationToken)
     {
-        ItemKey[] kept = [DefaultAccountKey, AccountRecord.KeyOf(account.AccountId), AccessKeyKey(account.RootAccessKeyId)];
+        ItemKey[] kept = [DefaultAccountKey, AccountRecord.KeyOf(account.AccountId), AccessKeyRecord.KeyOf(account.RootAccessKeyId)];
         var items = new List<StoredItem>(kept.Length);
         foreach (var key in kept)
         {
@@ -61,12 +61,9 @@ public sealed class DefaultAccountBootstrap(IStore store, SecretProtector secret
         await store.CommitAsync([.. items.Select(item => new StoreWrite.Put(item.Key, item.Json, StoreWrite.Absent))], cancellationToken);
     }
 
-
-    private static ItemKey AccessKeyKey(string accessKeyId) => new(IdentityCollections.AccessKey, "", accessKeyId);
-
     private async Task<string> ReadSecretAsync(DefaultAccount account, CancellationToken cancellationToken)
     {
-        var item = await store.GetAsync(AccessKeyKey(account.RootAccessKeyId), cancellationToken)
+        var item = await store.GetAsync(AccessKeyRecord.KeyOf(account.RootAccessKeyId), cancellationToken)
             ?? throw new InvalidOperationException(
                 $"The store names {account.RootAccessKeyId} as the default account's root access key, but holds no such key.");
         return AccessKeySecret.Unprotect(secrets, account.RootAccessKeyId, JsonSerializer.Deserialize<AccessKeyRecord>(item.Json)!.SecretCiphertext);

@@ -1,3 +1,5 @@
+using Rampart.Storage.Items;
+
 namespace Rampart.Identity;
 
 /// <summary>A long-term access key as stored (collection <see cref="IdentityCollections.AccessKey"/>, global
@@ -13,6 +15,8 @@ public sealed record AccessKeyRecord(
     DateTimeOffset CreateDate)
 {
     public const string Active = "Active";
+
+    public static ItemKey KeyOf(string accessKeyId) => new(IdentityCollections.AccessKey, "", accessKeyId);
 
     public bool IsActive => Status == Active;
 

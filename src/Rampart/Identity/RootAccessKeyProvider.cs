@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Rampart.Signing;
 using Rampart.Storage;
-using Rampart.Storage.Items;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Identity;
@@ -13,7 +12,7 @@ public sealed class RootAccessKeyProvider(IStore store, SecretProtector secrets)
 
     public async ValueTask<SigningCredential?> FindAsync(string accessKeyId, CancellationToken cancellationToken)
     {
-        var item = await store.GetAsync(new ItemKey(IdentityCollections.AccessKey, "", accessKeyId), cancellationToken);
+        var item = await store.GetAsync(AccessKeyRecord.KeyOf(accessKeyId), cancellationToken);
         if (item is null)
         {
             return null;

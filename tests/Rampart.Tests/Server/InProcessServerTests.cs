@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Rampart.Hosting;
 using Rampart.Identity;
-using Rampart.Storage.Items;
 using Rampart.TestSupport;
 
 namespace Rampart.Tests.Server;
@@ -47,7 +46,7 @@ public sealed class InProcessServerTests : IAsyncLifetime
     {
         // A record the server cannot read makes authentication fail in a way no AWS error describes.
         const string brokenKey = "AKIABROKENBROKENBROK";
-        await core!.Store.PutAsync(new ItemKey(IdentityCollections.AccessKey, "", brokenKey), """{"AccessKeyId": 5}""");
+        await core!.Store.PutAsync(AccessKeyRecord.KeyOf(brokenKey), """{"AccessKeyId": 5}""");
         using var sts = Client(brokenKey, new string('s', 40));
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest()));

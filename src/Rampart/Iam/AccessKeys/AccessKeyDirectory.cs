@@ -13,8 +13,6 @@ public sealed class AccessKeyDirectory(IStore store)
     /// <summary>IAM's quota of access keys per user.</summary>
     public const int MaxPerUser = 2;
 
-    public static ItemKey KeyOf(string accessKeyId) => new(IdentityCollections.AccessKey, "", accessKeyId);
-
     public static ItemKey IndexKey(string accountId, string ownerId, string accessKeyId) =>
         new(IamCollections.UserAccessKey, accountId, OwnerPrefix(ownerId) + accessKeyId);
 
@@ -36,7 +34,7 @@ public sealed class AccessKeyDirectory(IStore store)
     }
 
     public async ValueTask<StoredAccessKey?> FindAsync(string accessKeyId, CancellationToken cancellationToken) =>
-        await store.GetAsync(KeyOf(accessKeyId), cancellationToken) is { } item
+        await store.GetAsync(AccessKeyRecord.KeyOf(accessKeyId), cancellationToken) is { } item
             ? new StoredAccessKey(IamJson.Read<AccessKeyRecord>(item.Json), item.Version)
             : null;
 

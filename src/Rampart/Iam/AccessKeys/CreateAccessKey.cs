@@ -52,7 +52,7 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
             [
                 // Rewriting the user unchanged serializes concurrent creations, so two of them cannot both pass the quota.
                 new StoreWrite.Put(UserDirectory.NameKey(call.AccountId, user.User.UserName), IamJson.Write(user.User), user.Version),
-                new StoreWrite.Put(AccessKeyDirectory.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),
+                new StoreWrite.Put(AccessKeyRecord.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),
                 new StoreWrite.Put(AccessKeyDirectory.IndexKey(call.AccountId, user.User.UserId, id), IamJson.Write(new UserAccessKeyEntry(id)), StoreWrite.Absent),
             ], token);
             return key;
@@ -80,7 +80,7 @@ public sealed class CreateAccessKey(IStore store, SecretProtector secrets) : Ope
             };
             List<StoreWrite> writes =
             [
-                new StoreWrite.Put(AccessKeyDirectory.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),
+                new StoreWrite.Put(AccessKeyRecord.KeyOf(id), IamJson.Write(key), StoreWrite.Absent),
                 new StoreWrite.Put(AccessKeyDirectory.IndexKey(call.AccountId, call.AccountId, id), IamJson.Write(new UserAccessKeyEntry(id)), StoreWrite.Absent),
             ];
             if (account is not null)

@@ -1,6 +1,7 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -26,7 +27,7 @@ public sealed class DeleteAccessKey(IStore store) : UserCredentialOperation<Dele
             var (user, key) = await OwnedAccessKey.RequireAsync(users, keys, call.AccountId, userName, request.AccessKeyId, token);
             return await store.CommitAsync(
             [
-                new StoreWrite.Delete(AccessKeyDirectory.KeyOf(key.Key.AccessKeyId), key.Version),
+                new StoreWrite.Delete(AccessKeyRecord.KeyOf(key.Key.AccessKeyId), key.Version),
                 new StoreWrite.Delete(AccessKeyDirectory.IndexKey(call.AccountId, user.User.UserId, key.Key.AccessKeyId)),
             ], token);
         }, cancellationToken: cancellationToken);
@@ -46,7 +47,7 @@ public sealed class DeleteAccessKey(IStore store) : UserCredentialOperation<Dele
             var key = await rootKeys.RequireAsync(call.AccountId, accessKeyId, token);
             return await store.CommitAsync(
             [
-                new StoreWrite.Delete(AccessKeyDirectory.KeyOf(accessKeyId), key.Version),
+                new StoreWrite.Delete(AccessKeyRecord.KeyOf(accessKeyId), key.Version),
                 new StoreWrite.Delete(AccessKeyDirectory.IndexKey(call.AccountId, call.AccountId, accessKeyId)),
             ], token);
         }, cancellationToken: cancellationToken);

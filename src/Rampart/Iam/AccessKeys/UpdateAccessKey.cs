@@ -1,6 +1,7 @@
 using Rampart.Iam.Common;
 using Rampart.Iam.UserCredentials;
 using Rampart.Iam.Users;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -25,7 +26,7 @@ public sealed class UpdateAccessKey(IStore store) : UserCredentialOperation<Upda
             var key = userName is null
                 ? await new RootAccessKeys(store).RequireAsync(call.AccountId, request.AccessKeyId, token)
                 : (await OwnedAccessKey.RequireAsync(users, keys, call.AccountId, userName, request.AccessKeyId, token)).Key;
-            return await store.PutAsync(AccessKeyDirectory.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { Status = request.Status }), key.Version, token);
+            return await store.PutAsync(AccessKeyRecord.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { Status = request.Status }), key.Version, token);
         }, cancellationToken: cancellationToken);
         return EmptyResponse.Instance;
     }

@@ -22,7 +22,7 @@ public sealed class AccountRootKeys(IStore store)
         {
             return null;
         }
-        return await store.GetAsync(new ItemKey(IdentityCollections.AccessKey, "", account.RootAccessKeyId), cancellationToken) is { } key
+        return await store.GetAsync(AccessKeyRecord.KeyOf(account.RootAccessKeyId), cancellationToken) is { } key
             ? IamJson.Read<AccessKeyRecord>(key.Json)
             : null;
     }

@@ -1,5 +1,6 @@
 using Rampart.Iam.AccessKeys;
 using Rampart.Iam.Common;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Storage;
 using Rampart.Storage.Items;
@@ -42,7 +43,7 @@ public sealed class UpdateUser(IStore store) : Operation<UpdateUserRequest, Empt
                 foreach (var key in await keys.OfOwnerAsync(call.AccountId, updated.UserId, token))
                 {
                     writes.Add(new StoreWrite.Put(
-                        AccessKeyDirectory.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { UserName = updated.UserName }), key.Version));
+                        AccessKeyRecord.KeyOf(key.Key.AccessKeyId), IamJson.Write(key.Key with { UserName = updated.UserName }), key.Version));
                 }
             }
             return await IamConflicts.CreatingAsync(
