@@ -39,6 +39,6 @@ internal static class PostgresMigrations
                 seq bigint NOT NULL,
                 PRIMARY KEY (partition_key, attr_name, attr_value, event_time, seq));
             """),
-        EventColumnsMigration.For("text COLLATE \"C\""),
+        .. EventColumnsMigration.For("text COLLATE \"C\""),
     ];
 }

@@ -4,9 +4,8 @@ using Rampart.Storage.Events;
 namespace Rampart.Storage.Sql;
 
 /// <summary>
-/// Writes the lookup attributes of a batch of events that may repeat (those of <see cref="EventAttribute.SingleValued"/>
-/// are columns of the event's row, <see cref="EventColumns"/>) with one
-/// statement and one parameter: the rows travel as a JSON array the database expands itself. Binding a parameter
+/// Writes the lookup attributes of a batch of events that its columns do not hold (<see cref="EventColumns"/>) with
+/// one statement and one parameter: the rows travel as a JSON array the database expands itself. Binding a parameter
 /// costs more than the database's work for a row, so one parameter per row made the attributes most of the cost of
 /// an append.
 /// </summary>
@@ -28,19 +27,22 @@ internal static class EventAttributeRows
     /// reaches the large object heap (85,000 bytes): a batch-sized string there cost a full collection per batch.</summary>
     private const int ChunkBytes = 20_000;
 
-    /// <summary>The attributes as JSON arrays [[partition, eventId, name, value], ...] of at most
-    /// about <see cref="ChunkBytes"/> bytes each; none when the events have no attributes.</summary>
-    public static List<string> ToJsonChunks(IReadOnlyList<EventEntry> events)
+    /// <summary>The attributes their event's columns do not hold, as JSON arrays [[partition, eventId, name, value], ...]
+    /// of at most about <see cref="ChunkBytes"/> bytes each; none when there are no such attributes.</summary>
+    /// <param name="events">The events to log.</param>
+    /// <param name="columns">Each event's <see cref="EventColumns.ValuesOf"/>.</param>
+    public static List<string> ToJsonChunks(IReadOnlyList<EventEntry> events, IReadOnlyList<object[]> columns)
     {
         var chunks = new List<string>();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
         using var writer = new Utf8JsonWriter(buffer);
         var rows = 0;
-        foreach (var entry in events)
+        for (var index = 0; index < events.Count; index++)
         {
+            var entry = events[index];
             foreach (var attribute in entry.Attributes)
             {
-                if (EventAttribute.SingleValued.IndexOf(attribute.Name) >= 0)
+                if (EventColumns.Hold(columns[index], attribute))
                 {
                     continue;
                 }

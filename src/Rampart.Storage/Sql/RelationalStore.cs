@@ -14,9 +14,11 @@ internal abstract class RelationalStore : IStore
     private const string SelectVersionSql =
         "SELECT version FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
 
+    private static readonly string[] ColumnParameters = [.. EventColumns.All.Select((_, index) => $"@c{index}")];
+
     private static readonly string InsertEventSql =
-        $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.Names)}) " +
-        "VALUES (@p, @id, @t, @doc, @c0, @c1, @c2, @c3, @c4) ON CONFLICT (partition_key, event_id) DO NOTHING";
+        $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.All.Select(column => column.Name))}) " +
+        $"VALUES (@p, @id, @t, @doc, {string.Join(", ", ColumnParameters)}) ON CONFLICT (partition_key, event_id) DO NOTHING";
 
     private readonly ChangeBroadcaster broadcaster = new();
 
@@ -217,22 +219,23 @@ internal abstract class RelationalStore : IStore
         }
 
         var statements = new List<SqlStatement>(events.Count + 1);
-        foreach (var entry in events)
+        var columns = new object[events.Count][];
+        for (var index = 0; index < events.Count; index++)
         {
-            var columns = EventColumns.ValuesOf(entry);
-            statements.Add(new SqlStatement(
-                InsertEventSql,
-                ("@p", entry.Partition),
-                ("@id", entry.EventId),
-                ("@t", entry.EventTime.ToUnixTimeMilliseconds()),
-                ("@doc", entry.Json),
-                ("@c0", columns[0]),
-                ("@c1", columns[1]),
-                ("@c2", columns[2]),
-                ("@c3", columns[3]),
-                ("@c4", columns[4])));
+            var entry = events[index];
+            columns[index] = EventColumns.ValuesOf(entry);
+            var parameters = new (string Name, object Value)[4 + ColumnParameters.Length];
+            parameters[0] = ("@p", entry.Partition);
+            parameters[1] = ("@id", entry.EventId);
+            parameters[2] = ("@t", entry.EventTime.ToUnixTimeMilliseconds());
+            parameters[3] = ("@doc", entry.Json);
+            for (var column = 0; column < ColumnParameters.Length; column++)
+            {
+                parameters[4 + column] = (ColumnParameters[column], columns[index][column]);
+            }
+            statements.Add(new SqlStatement(InsertEventSql, parameters));
         }
-        foreach (var attributeRows in EventAttributeRows.ToJsonChunks(events))
+        foreach (var attributeRows in EventAttributeRows.ToJsonChunks(events, columns))
         {
             statements.Add(new SqlStatement(EventAttributeRows.InsertSql(JsonArrayElementsOfRows), ("@rows", attributeRows)));
         }
@@ -259,50 +262,11 @@ internal abstract class RelationalStore : IStore
             throw new ArgumentException("A query selects by an attribute or by an event ID, not both.", nameof(query));
         }
 
-        var start = query.StartTime?.ToUnixTimeMilliseconds() ?? long.MinValue;
-        var end = query.EndTime?.ToUnixTimeMilliseconds() ?? long.MaxValue;
         var cursor = query.ContinuationToken is null ? (EventCursor?)null : EventCursor.Decode(query.ContinuationToken);
-
-        // The same shape serves both tables: the attribute index carries time and sequence for ordering and paging.
-        var column = query.Attribute is null ? null : EventColumns.ColumnOf(query.Attribute.Name);
-        var source = query.Attribute is null || column is not null ? "e" : "a";
-        var sql = source == "e"
-            ? "SELECT e.seq, e.event_id, e.event_time, e.document FROM events e WHERE e.partition_key = @p"
-            : "SELECT e.seq, e.event_id, e.event_time, e.document FROM event_attributes a JOIN events e ON e.seq = a.seq " +
-              "WHERE a.partition_key = @p AND a.attr_name = @n AND a.attr_value = @v";
-        var parameters = new List<(string, object)> { ("@p", query.Partition), ("@start", start), ("@limit", query.Limit + 1) };
-        if (query.Attribute is { } attribute)
-        {
-            if (column is not null)
-            {
-                sql += $" AND e.{column} = @v";
-            }
-            else
-            {
-                parameters.Add(("@n", attribute.Name));
-            }
-            parameters.Add(("@v", attribute.Value));
-        }
-        else if (query.EventId is { } eventId)
-        {
-            sql += " AND e.event_id = @id";
-            parameters.Add(("@id", eventId));
-        }
-
-        sql += $" AND {source}.event_time >= @start AND {source}.event_time <= @end";
-        if (cursor is { } position)
-        {
-            end = Math.Min(end, position.TimeMilliseconds);
-            sql += $" AND ({source}.event_time < @ct OR ({source}.event_time = @ct AND {source}.seq < @cs))";
-            parameters.Add(("@ct", position.TimeMilliseconds));
-            parameters.Add(("@cs", position.Sequence));
-        }
-
-        parameters.Add(("@end", end));
-        sql += $" ORDER BY {source}.event_time DESC, {source}.seq DESC LIMIT @limit";
+        var (sql, parameters) = EventQuerySql.For(query, cursor);
 
         await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(connection, null, sql, [.. parameters]);
+        await using var command = SqlCommands.Create(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<LoggedEvent>(Math.Min(query.Limit, 1024));
         EventCursor last = default;

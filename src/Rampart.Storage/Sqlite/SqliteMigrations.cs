@@ -36,6 +36,6 @@ internal static class SqliteMigrations
                 seq INTEGER NOT NULL,
                 PRIMARY KEY (partition_key, attr_name, attr_value, event_time, seq)) WITHOUT ROWID;
             """),
-        EventColumnsMigration.For("TEXT"),
+        .. EventColumnsMigration.For("TEXT"),
     ];
 }

@@ -55,26 +55,28 @@ public abstract partial class StoreContractTests
     public async Task An_event_log_written_by_schema_version_1_is_still_found_by_every_attribute_after_the_upgrade()
     {
         await OpenStoreAsync();
-        foreach (var column in (string[])["event_name", "event_source", "username", "access_key_id"])
+        foreach (var column in (string[])["event_name", "event_source", "username", "access_key_id", "resource_type", "resource_name"])
         {
             await ExecuteRawAsync($"DROP INDEX events_by_{column}");
         }
-        foreach (var column in (string[])["event_name", "event_source", "username", "access_key_id", "read_only"])
+        foreach (var column in (string[])["event_name", "event_source", "username", "access_key_id", "read_only", "resource_type", "resource_name"])
         {
             await ExecuteRawAsync($"ALTER TABLE events DROP COLUMN {column}");
         }
-        await ExecuteRawAsync("DELETE FROM schema_migrations WHERE version = 2");
+        await ExecuteRawAsync("DELETE FROM schema_migrations WHERE version IN (2, 3)");
         await ExecuteRawAsync("INSERT INTO events (partition_key, event_id, event_time, document) VALUES ('123456789012/us-east-1', 'old', 60000, '{}')");
         await ExecuteRawAsync(
             "INSERT INTO event_attributes (partition_key, attr_name, attr_value, event_time, seq) SELECT partition_key, v.n, v.v, event_time, seq " +
             "FROM events, (SELECT 'EventName' AS n, 'CreateUser' AS v UNION ALL SELECT 'ReadOnly', 'false' UNION ALL SELECT 'Username', 'root' " +
-            "UNION ALL SELECT 'EventSource', 'iam.amazonaws.com' UNION ALL SELECT 'AccessKeyId', 'AKIAOLD' UNION ALL SELECT 'ResourceName', 'alice') v " +
+            "UNION ALL SELECT 'EventSource', 'iam.amazonaws.com' UNION ALL SELECT 'AccessKeyId', 'AKIAOLD' UNION ALL SELECT 'ResourceName', 'alice' " +
+            "UNION ALL SELECT 'ResourceName', 'arn:aws:iam::123456789012:user/alice' UNION ALL SELECT 'ResourceType', 'AWS::IAM::User') v " +
             "WHERE event_id = 'old'");
 
         var upgraded = await OpenStoreAsync();
 
         foreach (var (name, value) in (ValueTuple<string, string>[])[("EventName", "CreateUser"), ("ReadOnly", "false"), ("Username", "root"),
-            ("EventSource", "iam.amazonaws.com"), ("AccessKeyId", "AKIAOLD"), ("ResourceName", "alice")])
+            ("EventSource", "iam.amazonaws.com"), ("AccessKeyId", "AKIAOLD"), ("ResourceName", "alice"),
+            ("ResourceName", "arn:aws:iam::123456789012:user/alice"), ("ResourceType", "AWS::IAM::User")])
         {
             var found = await upgraded.QueryEventsAsync(new Events.EventQuery("123456789012/us-east-1", new Events.EventAttribute(name, value)));
             Assert.Equal(["old"], found.Events.Select(logged => logged.EventId));

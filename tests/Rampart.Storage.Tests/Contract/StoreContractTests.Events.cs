@@ -149,6 +149,39 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Every_value_of_a_repeating_attribute_selects_its_event_once_across_pages()
+    {
+        var store = await OpenStoreAsync();
+        await store.AppendEventsAsync(
+        [
+            Event("k1", 1, attributes: [new("ResourceType", "AWS::KMS::Key"), new("ResourceName", "key-a")]),
+            Event("k2", 2, attributes: [new("ResourceName", "key-b"), new("ResourceName", "key-a"), new("ResourceType", "AWS::KMS::Key")]),
+            Event("k3", 3, attributes: [new("ResourceName", "key-a")]),
+        ]);
+        await store.AppendEventsAsync(
+        [
+            Event("k4", 3, attributes: [new("ResourceType", "AWS::KMS::Key"), new("ResourceName", "key-c"), new("ResourceType", "AWS::KMS::Key"), new("ResourceName", "key-a")]),
+            Event("k5", 4, attributes: [new("ResourceName", "key-b")]),
+        ]);
+
+        var aboutKeyA = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceName", "key-a"), Limit: 1, ContinuationToken: token));
+            aboutKeyA.AddRange(page.Events.Select(logged => logged.EventId));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+        var keys = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceType", "AWS::KMS::Key")));
+        var aboutKeyB = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceName", "key-b"), EndTime: Epoch.AddMinutes(3)));
+
+        Assert.Equal(["k4", "k3", "k2", "k1"], aboutKeyA);
+        Assert.Equal(["k4", "k2", "k1"], keys.Events.Select(logged => logged.EventId));
+        Assert.Equal(["k2"], aboutKeyB.Events.Select(logged => logged.EventId));
+    }
+
+    [Fact]
     public async Task An_event_repeating_a_single_valued_attribute_is_refused_and_nothing_of_the_batch_is_logged()
     {
         var store = await OpenStoreAsync();
