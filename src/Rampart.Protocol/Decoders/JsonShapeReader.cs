@@ -101,8 +101,8 @@ internal static class JsonShapeReader
                 return JsonValue.Create(element.GetBoolean());
             case ShapeType.Timestamp:
                 return ReadTimestamp(element, path);
-            case ShapeType.Blob when element.ValueKind == JsonValueKind.String && WireScalar.IsBase64(element.GetString()!):
-                return JsonValue.Create(element.GetString());
+            case ShapeType.Blob when element.ValueKind == JsonValueKind.String && element.GetString() is var blob && WireScalar.IsBase64(blob!):
+                return JsonValue.Create(blob);
             default:
                 throw Mismatch(path, Describe(shape.Type), element);
         }

@@ -89,6 +89,12 @@ internal static class JsonShapeWriter
                     writer.WriteStringValue(OutputScalar.FormatTimestamp(timestamp, member.EffectiveTimestampFormat));
                 }
                 break;
+            // A string parsed from JSON is written from its UTF-8 text: a ciphertext of a few KB would otherwise be
+            // copied to UTF-16 and back.
+            case ShapeType.String or ShapeType.Blob when value is JsonValue parsed && parsed.TryGetValue<JsonElement>(out var element)
+                && element.ValueKind == JsonValueKind.String:
+                element.WriteTo(writer);
+                break;
             default:
                 writer.WriteStringValue(OutputScalar.String(value, member));
                 break;

@@ -22,6 +22,16 @@ public sealed class CiphertextBlobTests
     }
 
     [Fact]
+    public void The_canonical_context_keeps_the_byte_layout_that_stored_ciphertexts_were_sealed_with()
+    {
+        var canonical = EncryptionContext.Canonical(new Dictionary<string, string> { ["é"] = "", ["a"] = "xy" });
+
+        Assert.Equal([0, 0, 0, 1, (byte)'a', 0, 0, 0, 2, (byte)'x', (byte)'y', 0, 0, 0, 2, 0xC3, 0xA9, 0, 0, 0, 0], canonical);
+        Assert.Empty(EncryptionContext.Canonical(null));
+        Assert.Empty(EncryptionContext.Canonical(new Dictionary<string, string>()));
+    }
+
+    [Fact]
     public void Any_changed_byte_or_context_fails_authentication()
     {
         var context = EncryptionContext.Canonical(new Dictionary<string, string> { ["k"] = "v" });

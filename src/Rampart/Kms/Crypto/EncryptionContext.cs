@@ -9,18 +9,31 @@ public static class EncryptionContext
 {
     public static byte[] Canonical(IReadOnlyDictionary<string, string>? context)
     {
-        using var buffer = new MemoryStream();
-        Span<byte> length = stackalloc byte[4];
-        foreach (var (key, value) in (context ?? new Dictionary<string, string>()).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        if (context is null || context.Count == 0)
         {
-            foreach (var text in (string[])[key, value])
-            {
-                var bytes = Encoding.UTF8.GetBytes(text);
-                BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-                buffer.Write(length);
-                buffer.Write(bytes);
-            }
+            return [];
         }
-        return buffer.ToArray();
+        var pairs = context.ToArray();
+        Array.Sort(pairs, (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        var size = 0;
+        foreach (var (key, value) in pairs)
+        {
+            size += 8 + Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(value);
+        }
+        var canonical = new byte[size];
+        var rest = canonical.AsSpan();
+        foreach (var (key, value) in pairs)
+        {
+            rest = WritePrefixed(rest, key);
+            rest = WritePrefixed(rest, value);
+        }
+        return canonical;
+    }
+
+    private static Span<byte> WritePrefixed(Span<byte> destination, string text)
+    {
+        var length = Encoding.UTF8.GetBytes(text, destination[4..]);
+        BinaryPrimitives.WriteInt32BigEndian(destination, length);
+        return destination[(4 + length)..];
     }
 }
