@@ -77,8 +77,9 @@ internal sealed class PostgresStore : RelationalStore
         await dataSource.DisposeAsync().ConfigureAwait(false);
     }
 
-    protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
-        => await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>Npgsql pools the server connections itself; a session's commands live as long as the session.</summary>
+    protected override async ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken)
+        => new(await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false), session => session.CloseAsync());
 
     protected override async ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
     {

@@ -36,10 +36,8 @@ internal abstract class RelationalStore : IStore
     public async ValueTask<StoredItem?> GetAsync(ItemKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(
-            connection,
-            null,
+        await using var session = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command(
             "SELECT version, document FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k",
             ("@c", key.Collection),
             ("@p", key.Partition),
@@ -157,8 +155,8 @@ internal abstract class RelationalStore : IStore
         }
 
         sql += " ORDER BY item_key LIMIT @limit";
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(connection, null, sql, [.. parameters]);
+        await using var session = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command(sql, [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<StoredItem>(Math.Min(query.Limit, 1024));
         var truncated = false;
@@ -180,10 +178,8 @@ internal abstract class RelationalStore : IStore
     {
         StoreNames.Check(collection, nameof(collection), ItemKey.MaxCollectionBytes, allowEmpty: false);
         StoreNames.Check(partition, nameof(partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(
-            connection,
-            null,
+        await using var session = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command(
             "SELECT item_count FROM item_counts WHERE collection_name = @c AND partition_key = @p",
             ("@c", collection),
             ("@p", partition));
@@ -265,8 +261,8 @@ internal abstract class RelationalStore : IStore
         var cursor = query.ContinuationToken is null ? (EventCursor?)null : EventCursor.Decode(query.ContinuationToken);
         var (sql, parameters) = EventQuerySql.For(query, cursor);
 
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(connection, null, sql, parameters);
+        await using var session = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<LoggedEvent>(Math.Min(query.Limit, 1024));
         EventCursor last = default;
@@ -312,8 +308,8 @@ internal abstract class RelationalStore : IStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>A connection for reading; the caller disposes it.</summary>
-    protected abstract ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken);
+    /// <summary>A connection for reading; the caller disposes the session.</summary>
+    protected abstract ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> in one write transaction and commits it; rolls back if it throws.</summary>
     protected abstract ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken);

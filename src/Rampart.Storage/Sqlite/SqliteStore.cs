@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Rampart.Storage.Sql;
@@ -17,6 +18,7 @@ internal sealed class SqliteStore : RelationalStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly GroupCommitWriter writes;
+    private readonly ConcurrentBag<ReadSession> idleReaders = [];
     private int disposed;
 
     private SqliteStore(string connectionString, SqliteConnection writer)
@@ -89,6 +91,7 @@ internal sealed class SqliteStore : RelationalStore
 
         await base.DisposeAsync().ConfigureAwait(false);
         await writes.DisposeAsync().ConfigureAwait(false);
+        await CloseIdleReadersAsync().ConfigureAwait(false);
 
         // Disposing returns the writer to the pool; clearing the pool then closes the file for good.
         await writer.DisposeAsync().ConfigureAwait(false);
@@ -97,18 +100,42 @@ internal sealed class SqliteStore : RelationalStore
 
     protected override string JsonArrayElementsOfRows => "json_each(@rows)";
 
-    protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    /// <summary>An idle session when there is one: its connection stays open and keeps its compiled statements.</summary>
+    protected override async ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken)
     {
+        if (idleReaders.TryTake(out var idle))
+        {
+            return idle;
+        }
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
+            return new ReadSession(connection, ReturnReaderAsync);
         }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private ValueTask ReturnReaderAsync(ReadSession session)
+    {
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            return session.CloseAsync();
+        }
+        idleReaders.Add(session);
+        // Disposal may have drained the idle sessions between the check and the add.
+        return Volatile.Read(ref disposed) != 0 ? CloseIdleReadersAsync() : ValueTask.CompletedTask;
+    }
+
+    private async ValueTask CloseIdleReadersAsync()
+    {
+        while (idleReaders.TryTake(out var session))
+        {
+            await session.CloseAsync().ConfigureAwait(false);
         }
     }
 
