@@ -63,7 +63,7 @@ internal static class SignatureCheck
             buffer.Clear();
             StringToSign.Append(ref buffer, claim, canonicalHash);
             var signingKey = keys.Get(credential.SecretAccessKey, claim.Scope.Date, claim.Scope.Region, claim.Scope.Service);
-            HMACSHA256.HashData(signingKey, buffer.Written, expected);
+            SigningMac.Compute(signingKey, buffer.Written, expected);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,6 +26,10 @@ public sealed class SecretProtector : IDisposable
 
     private readonly byte[] encryptionKey;
     private readonly uint keyId;
+
+    /// <summary>Ciphers under <see cref="encryptionKey"/> ready for reuse: setting up a cipher cost more than
+    /// sealing a short secret with it. A cipher serves one thread at a time, so each call takes one out.</summary>
+    private readonly ConcurrentBag<AesGcm> ciphers = [];
 
     public SecretProtector(IMasterKeySource source)
     {
@@ -56,8 +61,15 @@ public sealed class SecretProtector : IDisposable
         RandomNumberGenerator.Fill(nonce);
         var ciphertext = output.AsSpan(HeaderSize + NonceSize, plaintext.Length);
         var tag = output.AsSpan(HeaderSize + NonceSize + plaintext.Length, TagSize);
-        using var aes = new AesGcm(encryptionKey, TagSize);
-        aes.Encrypt(nonce, plaintext, ciphertext, tag, AuthenticatedData(output.AsSpan(0, HeaderSize), associatedData));
+        var aes = RentCipher();
+        try
+        {
+            aes.Encrypt(nonce, plaintext, ciphertext, tag, AuthenticatedData(output.AsSpan(0, HeaderSize), associatedData));
+        }
+        finally
+        {
+            ciphers.Add(aes);
+        }
         return output;
     }
 
@@ -81,7 +93,7 @@ public sealed class SecretProtector : IDisposable
 
         var plaintextLength = protectedData.Length - Overhead;
         var plaintext = new byte[plaintextLength];
-        using var aes = new AesGcm(encryptionKey, TagSize);
+        var aes = RentCipher();
         try
         {
             aes.Decrypt(
@@ -95,11 +107,24 @@ public sealed class SecretProtector : IDisposable
         {
             throw new SecretUnprotectException("The protected secret failed authentication: it was altered or belongs to another owner.");
         }
+        finally
+        {
+            ciphers.Add(aes);
+        }
 
         return plaintext;
     }
 
-    public void Dispose() => CryptographicOperations.ZeroMemory(encryptionKey);
+    public void Dispose()
+    {
+        while (ciphers.TryTake(out var aes))
+        {
+            aes.Dispose();
+        }
+        CryptographicOperations.ZeroMemory(encryptionKey);
+    }
+
+    private AesGcm RentCipher() => ciphers.TryTake(out var aes) ? aes : new AesGcm(encryptionKey, TagSize);
 
     private static byte[] AuthenticatedData(ReadOnlySpan<byte> header, ReadOnlySpan<byte> associatedData)
     {
