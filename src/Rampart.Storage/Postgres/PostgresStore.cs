@@ -79,7 +79,7 @@ internal sealed class PostgresStore : RelationalStore
 
     /// <summary>Npgsql pools the server connections itself; a session's commands live as long as the session.</summary>
     protected override async ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken)
-        => new(await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false), session => session.CloseAsync());
+        => new(await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false), session => session.CloseAsync(), compile: false);
 
     protected override async ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken)
     {

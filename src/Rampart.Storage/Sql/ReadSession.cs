@@ -8,7 +8,11 @@ namespace Rampart.Storage.Sql;
 /// compiles each distinct statement once per connection instead of once per read: compiling took more time than
 /// running a lookup by key. Disposing the session gives it back to its store.
 /// </summary>
-internal sealed class ReadSession(DbConnection connection, Func<ReadSession, ValueTask> release) : IAsyncDisposable
+/// <param name="connection">The open connection the session reads on.</param>
+/// <param name="release">What disposing the session does: give it back to its store, or close it.</param>
+/// <param name="compile">Whether to compile a command before its first use. SQLite otherwise compiles it again on
+/// every execution; a PostgreSQL session lives for one read, where compiling first would cost a round trip.</param>
+internal sealed class ReadSession(DbConnection connection, Func<ReadSession, ValueTask> release, bool compile) : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
 
@@ -19,6 +23,10 @@ internal sealed class ReadSession(DbConnection connection, Func<ReadSession, Val
         if (!commands.TryGetValue(sql, out var command))
         {
             command = SqlCommands.Create(connection, null, sql, parameters);
+            if (compile)
+            {
+                command.Prepare();
+            }
             commands.Add(sql, command);
             return command;
         }

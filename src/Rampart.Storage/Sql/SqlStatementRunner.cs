@@ -1,14 +1,20 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Rampart.Storage.Sql;
 
 /// <summary>
 /// Runs a list of statements in order inside a transaction and returns each one's scalar result (null when it
 /// returned no row). Where the provider supports batching (Npgsql) all statements travel in one round trip;
-/// otherwise (SQLite, in-process) they run one by one, reusing a prepared command per distinct SQL text.
+/// otherwise (SQLite, in-process) they run one by one, each distinct SQL text compiled once per connection.
 /// </summary>
 internal static class SqlStatementRunner
 {
+    /// <summary>The commands each connection that runs statements one by one (SQLite's single writer) has compiled,
+    /// kept while the connection lives: the audit trail's two statements were otherwise compiled for every batch.
+    /// The connection runs one transaction at a time, so its commands are never used concurrently.</summary>
+    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> CompiledCommands = [];
+
     public static async ValueTask<long?[]> RunAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
         if (statements.Count == 0)
@@ -60,37 +66,29 @@ internal static class SqlStatementRunner
 
     private static async ValueTask<long?[]> RunOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
-        var commands = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
-        try
+        var commands = CompiledCommands.GetValue(connection, _ => new Dictionary<string, DbCommand>(StringComparer.Ordinal));
+        var results = new long?[statements.Count];
+        for (var index = 0; index < statements.Count; index++)
         {
-            var results = new long?[statements.Count];
-            for (var index = 0; index < statements.Count; index++)
+            var statement = statements[index];
+            if (!commands.TryGetValue(statement.Sql, out var command))
             {
-                var statement = statements[index];
-                if (!commands.TryGetValue(statement.Sql, out var command))
+                command = SqlCommands.Create(connection, transaction, statement.Sql, statement.Parameters);
+                command.Prepare();
+                commands.Add(statement.Sql, command);
+            }
+            else
+            {
+                command.Transaction = transaction;
+                foreach (var (name, value) in statement.Parameters)
                 {
-                    command = SqlCommands.Create(connection, transaction, statement.Sql, statement.Parameters);
-                    commands.Add(statement.Sql, command);
+                    SqlCommands.Set(command, name, value);
                 }
-                else
-                {
-                    foreach (var (name, value) in statement.Parameters)
-                    {
-                        SqlCommands.Set(command, name, value);
-                    }
-                }
-
-                results[index] = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false);
             }
 
-            return results;
+            results[index] = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false);
         }
-        finally
-        {
-            foreach (var command in commands.Values)
-            {
-                await command.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+
+        return results;
     }
 }

@@ -111,7 +111,7 @@ internal sealed class SqliteStore : RelationalStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return new ReadSession(connection, ReturnReaderAsync);
+            return new ReadSession(connection, ReturnReaderAsync, compile: true);
         }
         catch
         {
