@@ -41,7 +41,7 @@ internal static class EventQuerySql
             }
             sql = (inColumn, inRows) switch
             {
-                ({ } columns, { } rows) => $"SELECT * FROM ({columns}) c UNION ALL SELECT * FROM ({rows}) r ORDER BY event_time DESC, seq DESC LIMIT @limit",
+                ({ } columns, { } rows) => $"SELECT * FROM ({columns}) c UNION ALL SELECT * FROM ({rows}) r ORDER BY event_time DESC, seq DESC {SqlCommands.LimitClause}",
                 ({ } columns, null) => columns,
                 _ => inRows!,
             };
@@ -68,6 +68,6 @@ internal static class EventQuerySql
         {
             sql += $" AND ({source}.event_time < @ct OR ({source}.event_time = @ct AND {source}.seq < @cs))";
         }
-        return sql + $" ORDER BY {source}.event_time DESC, {source}.seq DESC LIMIT @limit";
+        return sql + $" ORDER BY {source}.event_time DESC, {source}.seq DESC {SqlCommands.LimitClause}";
     }
 }

@@ -154,7 +154,7 @@ internal abstract class RelationalStore : IStore
             }
         }
 
-        sql += " ORDER BY item_key LIMIT @limit";
+        sql += $" ORDER BY item_key {SqlCommands.LimitClause}";
         await using var session = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
         var command = session.Command(sql, [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
