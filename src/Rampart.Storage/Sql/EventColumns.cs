@@ -33,14 +33,22 @@ internal static class EventColumns
     public static IReadOnlyList<EventColumn> All { get; } = [.. SingleValued, .. FirstOfRepeating];
 
     /// <summary>The position in <see cref="All"/> of the attribute's column, or -1 when it has none.</summary>
-    public static int IndexOf(string attributeName) => EventAttribute.SingleValued.IndexOf(attributeName) is var index and >= 0
-        ? index
-        : attributeName switch
+    public static int IndexOf(string attributeName)
+    {
+        var index = EventAttribute.SingleValued.IndexOf(attributeName);
+        if (index >= 0)
         {
-            "ResourceType" => SingleValued.Count,
-            "ResourceName" => SingleValued.Count + 1,
-            _ => -1,
-        };
+            return index;
+        }
+        for (var repeating = 0; repeating < FirstOfRepeating.Count; repeating++)
+        {
+            if (FirstOfRepeating[repeating].Attribute == attributeName)
+            {
+                return SingleValued.Count + repeating;
+            }
+        }
+        return -1;
+    }
 
     public static EventColumn? Of(string attributeName) => IndexOf(attributeName) is var index and >= 0 ? All[index] : null;
 

@@ -13,7 +13,7 @@ internal static class SqlStatementRunner
     /// <summary>The commands each connection that runs statements one by one (SQLite's single writer) has compiled,
     /// kept while the connection lives: the audit trail's two statements were otherwise compiled for every batch.
     /// The connection runs one transaction at a time, so its commands are never used concurrently.</summary>
-    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> CompiledCommands = [];
+    private static readonly ConditionalWeakTable<DbConnection, CompiledCommands> Compiled = [];
 
     public static async ValueTask<long?[]> RunAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
@@ -66,26 +66,12 @@ internal static class SqlStatementRunner
 
     private static async ValueTask<long?[]> RunOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
-        var commands = CompiledCommands.GetValue(connection, _ => new Dictionary<string, DbCommand>(StringComparer.Ordinal));
+        var commands = Compiled.GetValue(connection, compiledOn => new CompiledCommands(compiledOn, compile: true));
         var results = new long?[statements.Count];
         for (var index = 0; index < statements.Count; index++)
         {
             var statement = statements[index];
-            if (!commands.TryGetValue(statement.Sql, out var command))
-            {
-                command = SqlCommands.Create(connection, transaction, statement.Sql, statement.Parameters);
-                command.Prepare();
-                commands.Add(statement.Sql, command);
-            }
-            else
-            {
-                command.Transaction = transaction;
-                foreach (var (name, value) in statement.Parameters)
-                {
-                    SqlCommands.Set(command, name, value);
-                }
-            }
-
+            var command = commands.For(transaction, statement.Sql, statement.Parameters);
             results[index] = await SqlCommands.ScalarInt64Async(command, cancellationToken).ConfigureAwait(false);
         }
 
