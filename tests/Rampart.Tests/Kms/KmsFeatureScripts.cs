@@ -362,13 +362,69 @@ public static class KmsFeatureScripts
         seen["deletedPending"] = kms.delete_imported_key_material(KeyId=key_id, KeyMaterialId=third_id)["KeyMaterialId"] == third_id
         seen["afterPendingDeleted"] = [r["KeyMaterialState"] for r in kms.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]]
         seen["stateAfterPendingDeleted"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
-        kms.delete_imported_key_material(KeyId=key_id)
+        seen["deletedCurrent"] = kms.delete_imported_key_material(KeyId=key_id)["KeyMaterialId"] == second_id
+        seen["deletedFirst"] = kms.delete_imported_key_material(KeyId=key_id, KeyMaterialId=first_id)["KeyMaterialId"] == first_id
+        seen["deleteUnknown"] = code(lambda: kms.delete_imported_key_material(KeyId=key_id, KeyMaterialId="0" * 64))
+        seen["bothGone"] = [[r["KeyMaterialState"], r["ImportState"], "ExpirationModel" in r] for r in kms.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]]
+        seen["wrongId"] = code(lambda: load(second, KeyMaterialId=first_id))
         seen["reimported"] = load(second, ImportType="EXISTING_KEY_MATERIAL", KeyMaterialId=second_id)["KeyMaterialId"] == second_id
+        seen["stateWithOneMissing"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
+        seen["reimportedOld"] = load(first, KeyMaterialId=first_id, KeyMaterialDescription="first again")["KeyMaterialId"] == first_id
+        seen["stateWithAll"] = kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
         seen["afterReimport"] = kms.decrypt(CiphertextBlob=new_blob)["Plaintext"].decode()
+        seen["oldAfterReimport"] = kms.decrypt(CiphertextBlob=old_blob)["Plaintext"].decode()
+        seen["descriptions"] = [[r["ImportState"], r.get("KeyMaterialDescription")] for r in kms.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]]
         mac_id = kms.create_key(KeySpec="HMAC_256", KeyUsage="GENERATE_VERIFY_MAC", Origin="EXTERNAL")["KeyMetadata"]["KeyId"]
         key_id = mac_id
         load(os.urandom(32))
         seen["hmacNew"] = code(lambda: load(os.urandom(32), ImportType="NEW_KEY_MATERIAL"))
+        print(json.dumps(seen))
+        """;
+
+    /// <summary>Imported material in a multi-Region key: a replica starts without it and takes only its primary's
+    /// materials; new material is imported into the primary, then into each replica, before the primary rotates.</summary>
+    public const string MultiRegionImport = Prelude + """
+        from cryptography.hazmat.primitives import serialization, hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+        west = boto3.client("kms", region_name="us-west-2", config=config)
+        key_id = kms.create_key(Origin="EXTERNAL", MultiRegion=True)["KeyMetadata"]["KeyId"]
+        def load(client, data, **extra):
+            params = client.get_parameters_for_import(KeyId=key_id, WrappingAlgorithm="RSAES_OAEP_SHA_256", WrappingKeySpec="RSA_2048")
+            public = serialization.load_der_public_key(params["PublicKey"])
+            wrapped = public.encrypt(data, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+            return client.import_key_material(KeyId=key_id, ImportToken=params["ImportToken"], EncryptedKeyMaterial=wrapped,
+                ExpirationModel="KEY_MATERIAL_DOES_NOT_EXPIRE", **extra)
+        def states(client):
+            return [[r["KeyMaterialState"], r["ImportState"]] for r in client.list_key_rotations(KeyId=key_id, IncludeKeyMaterial="ALL_KEY_MATERIAL")["Rotations"]]
+        first, second, third = os.urandom(32), os.urandom(32), os.urandom(32)
+        first_id = load(kms, first)["KeyMaterialId"]
+        old_blob = kms.encrypt(KeyId=key_id, Plaintext=b"first")["CiphertextBlob"]
+        replica = kms.replicate_key(KeyId=key_id, ReplicaRegion="us-west-2")["ReplicaKeyMetadata"]
+        seen["replicaState"] = replica["KeyState"]
+        seen["replicaKnows"] = states(west)
+        seen["replicaDecryptsBeforeImport"] = code(lambda: west.decrypt(CiphertextBlob=old_blob))
+        seen["replicaOtherMaterial"] = code(lambda: load(west, second))
+        seen["replicaNewMaterial"] = code(lambda: load(west, second, ImportType="NEW_KEY_MATERIAL"))
+        seen["replicaImported"] = load(west, first)["KeyMaterialId"] == first_id
+        seen["replicaEnabled"] = west.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]
+        seen["replicaDecrypts"] = west.decrypt(CiphertextBlob=old_blob)["Plaintext"].decode()
+        second_id = load(kms, second, ImportType="NEW_KEY_MATERIAL")["KeyMaterialId"]
+        seen["primaryWaits"] = states(kms)
+        seen["replicaPending"] = states(west)
+        seen["rotateTooSoon"] = code(lambda: kms.rotate_key_on_demand(KeyId=key_id))
+        seen["rotateReplica"] = code(lambda: west.rotate_key_on_demand(KeyId=key_id))
+        load(west, second, ImportType="EXISTING_KEY_MATERIAL", KeyMaterialId=second_id)
+        seen["primaryReady"] = states(kms)
+        kms.rotate_key_on_demand(KeyId=key_id)
+        seen["currentEverywhere"] = [c.describe_key(KeyId=key_id)["KeyMetadata"]["CurrentKeyMaterialId"] == second_id for c in (kms, west)]
+        west_blob = west.encrypt(KeyId=key_id, Plaintext=b"second")["CiphertextBlob"]
+        seen["crossRegion"] = [kms.decrypt(CiphertextBlob=west_blob)["Plaintext"].decode(), west.decrypt(CiphertextBlob=old_blob)["Plaintext"].decode()]
+        third_id = load(kms, third, ImportType="NEW_KEY_MATERIAL")["KeyMaterialId"]
+        load(west, third)
+        seen["pendingDeletedFromPrimary"] = kms.delete_imported_key_material(KeyId=key_id, KeyMaterialId=third_id)["KeyMaterialId"] == third_id
+        seen["replicaAfterPendingDeleted"] = states(west)
+        west.delete_imported_key_material(KeyId=key_id, KeyMaterialId=first_id)
+        seen["replicaAfterDelete"] = [west.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"], kms.describe_key(KeyId=key_id)["KeyMetadata"]["KeyState"]]
         print(json.dumps(seen))
         """;
 }

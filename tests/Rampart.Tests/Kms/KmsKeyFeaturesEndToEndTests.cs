@@ -132,19 +132,56 @@ public sealed class KmsKeyFeaturesEndToEndTests(EnforcingServerFixture fixture) 
         Assert.Equal("ValidationException", seen.GetProperty("newWithId").GetString());
         Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("sameAsNew").GetString());
         Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("newAsExisting").GetString());
-        Assert.Equal("""[[true,"CURRENT","IMPORTED",null],[true,"PENDING_ROTATION","IMPORTED","second"]]""", seen.GetProperty("pending").GetRawText().Replace(" ", ""));
+        Assert.Equal("""[[true,"CURRENT","IMPORTED",null],[true,"PENDING_ROTATION","IMPORTED","second"]]""", Compact(seen, "pending"));
         Assert.True(seen.GetProperty("stillFirst").GetBoolean());
         Assert.True(seen.GetProperty("nowSecond").GetBoolean());
-        Assert.Equal("""[[true,"CURRENT","ON_DEMAND",true]]""", seen.GetProperty("rotations").GetRawText().Replace(" ", ""));
+        Assert.Equal("""[[true,"CURRENT","ON_DEMAND",true]]""", Compact(seen, "rotations"));
         Assert.Equal("before", seen.GetProperty("oldDecrypts").GetString());
         Assert.Equal("after", seen.GetProperty("newDecrypts").GetString());
         Assert.True(seen.GetProperty("deletedPending").GetBoolean());
         Assert.Equal("NON_CURRENT CURRENT", Flat(seen.GetProperty("afterPendingDeleted")));
         Assert.Equal("Enabled", seen.GetProperty("stateAfterPendingDeleted").GetString());
+        Assert.True(seen.GetProperty("deletedCurrent").GetBoolean());
+        Assert.True(seen.GetProperty("deletedFirst").GetBoolean());
+        Assert.Equal("NotFoundException", seen.GetProperty("deleteUnknown").GetString());
+        Assert.Equal("""[["NON_CURRENT","PENDING_IMPORT",false],["CURRENT","PENDING_IMPORT",false]]""", Compact(seen, "bothGone"));
+        Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("wrongId").GetString());
         Assert.True(seen.GetProperty("reimported").GetBoolean());
+        Assert.Equal("PendingImport", seen.GetProperty("stateWithOneMissing").GetString());
+        Assert.True(seen.GetProperty("reimportedOld").GetBoolean());
+        Assert.Equal("Enabled", seen.GetProperty("stateWithAll").GetString());
         Assert.Equal("after", seen.GetProperty("afterReimport").GetString());
+        Assert.Equal("before", seen.GetProperty("oldAfterReimport").GetString());
+        Assert.Equal("""[["IMPORTED","firstagain"],["IMPORTED","second"]]""", Compact(seen, "descriptions"));
         Assert.Equal("UnsupportedOperationException", seen.GetProperty("hmacNew").GetString());
     }
+
+    [Fact]
+    public async Task Multi_Region_imported_material_goes_into_the_primary_then_each_replica_before_rotating()
+    {
+        var seen = await Kms.PythonAsync(KmsFeatureScripts.MultiRegionImport);
+        Assert.Equal("PendingImport", seen.GetProperty("replicaState").GetString());
+        Assert.Equal("""[["CURRENT","PENDING_IMPORT"]]""", Compact(seen, "replicaKnows"));
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("replicaDecryptsBeforeImport").GetString());
+        Assert.Equal("IncorrectKeyMaterialException", seen.GetProperty("replicaOtherMaterial").GetString());
+        Assert.Equal("UnsupportedOperationException", seen.GetProperty("replicaNewMaterial").GetString());
+        Assert.True(seen.GetProperty("replicaImported").GetBoolean());
+        Assert.Equal("Enabled", seen.GetProperty("replicaEnabled").GetString());
+        Assert.Equal("first", seen.GetProperty("replicaDecrypts").GetString());
+        Assert.Equal("""[["CURRENT","IMPORTED"],["PENDING_MULTI_REGION_IMPORT_AND_ROTATION","IMPORTED"]]""", Compact(seen, "primaryWaits"));
+        Assert.Equal("""[["CURRENT","IMPORTED"],["PENDING_ROTATION","PENDING_IMPORT"]]""", Compact(seen, "replicaPending"));
+        Assert.Equal("KMSInvalidStateException", seen.GetProperty("rotateTooSoon").GetString());
+        Assert.Equal("UnsupportedOperationException", seen.GetProperty("rotateReplica").GetString());
+        Assert.Equal("""[["CURRENT","IMPORTED"],["PENDING_ROTATION","IMPORTED"]]""", Compact(seen, "primaryReady"));
+        Assert.Equal("True True", Flat(seen.GetProperty("currentEverywhere")));
+        Assert.Equal("second first", Flat(seen.GetProperty("crossRegion")));
+        Assert.True(seen.GetProperty("pendingDeletedFromPrimary").GetBoolean());
+        Assert.Equal("""[["NON_CURRENT","IMPORTED"],["CURRENT","IMPORTED"]]""", Compact(seen, "replicaAfterPendingDeleted"));
+        Assert.Equal("PendingImport Enabled", Flat(seen.GetProperty("replicaAfterDelete")));
+    }
+
+    /// <summary>A JSON value without spaces.</summary>
+    private static string Compact(JsonElement seen, string name) => seen.GetProperty(name).GetRawText().Replace(" ", "");
 
     /// <summary>A JSON array of scalars as one space-separated line.</summary>
     private static string Flat(JsonElement array) => string.Join(' ', array.EnumerateArray().Select(v => v.ToString()));

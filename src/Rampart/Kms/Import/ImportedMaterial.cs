@@ -1,24 +1,35 @@
+using System.Text.Json.Serialization;
 using Rampart.Kms.Keys;
 
 namespace Rampart.Kms.Import;
 
-/// <summary>What a key of origin EXTERNAL knows about its imported material.</summary>
-/// <param name="MaterialId">The KeyMaterialId of the current material: a re-import (EXISTING_KEY_MATERIAL) must be the same material.</param>
-/// <param name="ExpirationModel">KEY_MATERIAL_EXPIRES or KEY_MATERIAL_DOES_NOT_EXPIRE; null before the first import.</param>
-/// <param name="ValidTo">When the material expires and is deleted.</param>
+/// <summary>What a key of origin EXTERNAL keeps about importing besides its materials, which carry their own import
+/// state, expiry and description.</summary>
 /// <param name="Parameters">The import parameters last handed out by GetParametersForImport.</param>
-/// <param name="MaterialVersion">The material version <see cref="MaterialId"/> has, so a re-import after a deletion seals it as that version again.</param>
-/// <param name="Description">The KeyMaterialDescription given with the current material.</param>
-/// <param name="Pending">New material imported with NEW_KEY_MATERIAL that RotateKeyOnDemand will make current.</param>
-public sealed record ImportedMaterial(
-    string? MaterialId,
-    string? ExpirationModel,
-    DateTimeOffset? ValidTo,
-    ImportParameters? Parameters,
-    int MaterialVersion = 1,
-    string? Description = null,
-    PendingMaterial? Pending = null);
+/// <param name="PendingRotation">New material imported with NEW_KEY_MATERIAL that RotateKeyOnDemand will make current,
+/// sealed as the version it will then have. A replica of a multi-Region key knows it (not present) as soon as the
+/// primary has it, and holds it once the same material is imported into the replica.</param>
+public sealed record ImportedMaterial(ImportParameters? Parameters, KeyMaterialRecord? PendingRotation = null)
+{
+    /// <summary>What builds before per-material import state wrote; <see cref="LegacyImportUpgrade"/> moves it onto the materials.</summary>
+    [JsonPropertyName("MaterialId"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LegacyMaterialId { get; init; }
 
-/// <summary>Imported material in PENDING_ROTATION: sealed as the version it will have once current, with the
-/// expiry and description it was imported with.</summary>
-public sealed record PendingMaterial(KeyMaterialRecord Material, string ExpirationModel, DateTimeOffset? ValidTo, string? Description);
+    [JsonPropertyName("ExpirationModel"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LegacyExpirationModel { get; init; }
+
+    [JsonPropertyName("ValidTo"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? LegacyValidTo { get; init; }
+
+    [JsonPropertyName("MaterialVersion"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LegacyMaterialVersion { get; init; }
+
+    [JsonPropertyName("Description"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LegacyDescription { get; init; }
+
+    [JsonPropertyName("Pending"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LegacyPendingMaterial? LegacyPending { get; init; }
+}
+
+/// <summary>Pending material as builds before per-material import state wrote it.</summary>
+public sealed record LegacyPendingMaterial(KeyMaterialRecord Material, string ExpirationModel, DateTimeOffset? ValidTo, string? Description);

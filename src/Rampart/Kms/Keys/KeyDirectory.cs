@@ -17,6 +17,9 @@ public sealed class KeyDirectory(IStore store)
     public static ItemKey AliasOf(string accountId, string region, string aliasName) =>
         new(KmsCollections.Alias, KmsCollections.Partition(accountId, region), aliasName);
 
+    /// <summary>A stored key as this build models it.</summary>
+    public static KeyRecord Parse(string json) => Import.LegacyImportUpgrade.Apply(KmsJson.Read<KeyRecord>(json));
+
     public async ValueTask<StoredKey?> FindAsync(string accountId, string region, string keyId, CancellationToken cancellationToken)
     {
         var item = await store.GetAsync(KeyOf(accountId, region, keyId), cancellationToken);
@@ -24,7 +27,7 @@ public sealed class KeyDirectory(IStore store)
         {
             return null;
         }
-        var key = KmsJson.Read<KeyRecord>(item.Json);
+        var key = Parse(item.Json);
         if (key.KeyState == KeyState.PendingDeletion && key.DeletionDate <= DateTimeOffset.UtcNow)
         {
             // The waiting period is over: the key and its material are destroyed on first sight.
@@ -38,12 +41,11 @@ public sealed class KeyDirectory(IStore store)
             }
             return null;
         }
-        if (Import.ImportRules.HasExpired(key, DateTimeOffset.UtcNow))
+        if (Import.ImportRules.WithoutExpired(key, DateTimeOffset.UtcNow) is var expired && !ReferenceEquals(expired, key))
         {
             // Imported material is deleted when it expires, whoever looks first (the maintenance sweep or a request).
             try
             {
-                var expired = Import.ImportRules.WithoutMaterial(key);
                 return new StoredKey(expired, await store.PutAsync(item.Key, KmsJson.Write(expired), item.Version, cancellationToken));
             }
             catch (ConcurrencyConflictException)
@@ -72,7 +74,7 @@ public sealed class KeyDirectory(IStore store)
             {
                 continue;
             }
-            var copy = KmsJson.Read<KeyRecord>(copyItem.Json);
+            var copy = Parse(copyItem.Json);
             var links = copy.MultiRegion! with { ReplicaRegions = [.. copy.MultiRegion!.ReplicaRegions.Where(r => r != key.Region)] };
             var updated = copy with { MultiRegion = links };
             if (copy.KeyState == KeyState.PendingReplicaDeletion && copy.IsPrimary && links.ReplicaRegions.Count == 0)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Rampart.Kms.Common;
 using Rampart.Storage.Secrets;
 
 namespace Rampart.Kms.Keys;
@@ -12,7 +13,7 @@ public sealed class KeyMaterialVault(SecretProtector secrets)
         new(version, Convert.ToBase64String(secrets.Protect(material, Binding(keyArn, version))), MaterialId(material));
 
     public byte[] Open(string keyArn, KeyMaterialRecord material) =>
-        secrets.Unprotect(Convert.FromBase64String(material.Protected), Binding(keyArn, material.Version));
+        secrets.Unprotect(Convert.FromBase64String(material.Protected ?? throw KmsErrors.PendingImport(keyArn)), Binding(keyArn, material.Version));
 
     /// <summary>The same material sealed for another key (a multi-Region replica), keeping its version and history.</summary>
     public KeyMaterialRecord Reseal(string fromArn, KeyMaterialRecord material, string toArn)

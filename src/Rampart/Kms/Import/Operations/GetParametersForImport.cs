@@ -59,7 +59,7 @@ public sealed class GetParametersForImport(IStore store, SecretProtector secrets
                 var parameters = new ImportParameters(
                     Convert.ToBase64String(secrets.Protect(wrappingKey, ImportRules.WrappingKeyBinding(key.Arn))),
                     Convert.ToBase64String(SHA256.HashData(token)), request.WrappingAlgorithm, validTo);
-                return key with { Import = (key.Import ?? new ImportedMaterial(null, null, null, null)) with { Parameters = parameters } };
+                return key with { Import = (key.Import ?? new ImportedMaterial(null)) with { Parameters = parameters } };
             }, cancellationToken);
             return new GetParametersForImportResponse(key.Arn, token, PublicKeys.SubjectPublicKeyInfo(KeyFamily.Rsa, wrappingKey), validTo);
         }

@@ -1,5 +1,6 @@
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Import;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -25,7 +26,13 @@ public sealed class CancelKeyDeletion(IStore store, KeyArnResolver arns, KeyCach
     {
         var key = await new KeyUpdater(store, keys).UpdateAsync(request.KeyId, call, key => !KeyState.IsPendingDeletion(key.KeyState)
             ? throw KmsErrors.InvalidState($"{key.Arn} is not pending deletion.")
-            : key with { KeyState = KeyState.Disabled, DeletionDate = null, PendingWindowInDays = null }, cancellationToken);
+            : key with
+            {
+                // As in AWS, a key whose imported material is not all in it waits for it again.
+                KeyState = key.Origin == KeyOrigins.External && !ImportRules.AllImported(key) ? KeyState.PendingImport : KeyState.Disabled,
+                DeletionDate = null,
+                PendingWindowInDays = null,
+            }, cancellationToken);
         return new CancelKeyDeletionResponse(key.Arn);
     }
 }

@@ -102,7 +102,7 @@ public sealed class CreateKey(IStore store, SecretProtector secrets, IEnumerable
             origin == KeyOrigins.External ? KeyState.PendingImport : KeyState.Enabled,
             null, policy, tags, materials, origin,
             MultiRegion: multiRegion ? new MultiRegion.MultiRegionLinks(call.Region, []) : null,
-            Import: origin == KeyOrigins.External ? new Import.ImportedMaterial(null, null, null, null) : null);
+            Import: origin == KeyOrigins.External ? new Import.ImportedMaterial(null) : null);
         await store.PutAsync(KeyDirectory.KeyOf(call.AccountId, call.Region, keyId), KmsJson.Write(key), StoreWrite.Absent, cancellationToken);
         return new CreateKeyResponse(KeyMetadata.Of(key));
     }

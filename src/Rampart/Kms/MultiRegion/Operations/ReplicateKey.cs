@@ -1,6 +1,7 @@
 using Rampart.Authorization;
 using Rampart.Kms.Common;
 using Rampart.Kms.Enforcement;
+using Rampart.Kms.Import;
 using Rampart.Kms.Keys;
 using Rampart.Operations;
 using Rampart.Storage;
@@ -15,7 +16,8 @@ public sealed record ReplicateKeyRequest(
 public sealed record ReplicateKeyResponse(KeyMetadata ReplicaKeyMetadata, string ReplicaPolicy, IReadOnlyList<KmsTag> ReplicaTags);
 
 /// <summary>Makes a replica of a multi-Region primary key in another Region: same key ID, same material (every
-/// version, so the replica decrypts what the primary encrypted), its own policy, description and tags.</summary>
+/// version, so the replica decrypts what the primary encrypted), its own policy, description and tags. Imported
+/// material is not copied: the replica waits in PendingImport for the same material.</summary>
 public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnResolver arns, IEnumerable<IPrincipalPolicySource> policySources, KeyCache keyCache)
     : KmsOperation<ReplicateKeyRequest, ReplicateKeyResponse>
 {
@@ -72,6 +74,7 @@ public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnRe
             var policy = request.Policy ?? DefaultKeyPolicy.For(primary.AccountId);
             await policyCheck.CheckAsync(policy, replicaArn, request.BypassPolicyLockoutSafetyCheck == true, call, token);
             var vault = new KeyMaterialVault(secrets);
+            var imported = primary.Origin == KeyOrigins.External;
             var newLinks = links with { ReplicaRegions = [.. links.ReplicaRegions, request.ReplicaRegion] };
             var created = primary with
             {
@@ -79,12 +82,12 @@ public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnRe
                 Region = request.ReplicaRegion,
                 CreationDate = call.Time,
                 Description = request.Description ?? primary.Description,
-                KeyState = primary.KeyState == KeyState.PendingImport ? KeyState.PendingImport : KeyState.Enabled,
+                KeyState = imported ? KeyState.PendingImport : KeyState.Enabled,
                 Policy = policy,
                 Tags = tags,
-                Materials = [.. primary.Materials.Select(m => vault.Reseal(primary.Arn, m, replicaArn))],
+                Materials = [.. primary.Materials.Select(m => imported ? Unimported(m) : vault.Reseal(primary.Arn, m, replicaArn))],
                 MultiRegion = newLinks,
-                Import = primary.Import is null ? null : primary.Import with { Parameters = null },
+                Import = imported ? new ImportedMaterial(null, primary.Import?.PendingRotation is { } pending ? Unimported(pending) : null) : null,
             };
             await new KeyUpdater(store, keyCache).UpdateCopiesAsync(stored, copy => copy with { MultiRegion = newLinks }, token);
             await store.PutAsync(KeyDirectory.KeyOf(created.AccountId, created.Region, created.KeyId), KmsJson.Write(created), StoreWrite.Absent, token);
@@ -92,4 +95,8 @@ public sealed class ReplicateKey(IStore store, SecretProtector secrets, KeyArnRe
         }, cancellationToken: cancellationToken);
         return new ReplicateKeyResponse(KeyMetadata.Of(replica), replica.Policy, replica.Tags);
     }
+
+    /// <summary>As in AWS, a replica of a key with imported material starts without it: it knows each material by its
+    /// ID and waits for the same material to be imported into it.</summary>
+    private static KeyMaterialRecord Unimported(KeyMaterialRecord material) => material.Removed() with { Description = null };
 }

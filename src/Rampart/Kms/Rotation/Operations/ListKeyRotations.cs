@@ -23,8 +23,9 @@ public sealed record RotationsListEntry(
 public sealed record ListKeyRotationsResponse(IReadOnlyList<RotationsListEntry> Rotations, string? NextMarker, bool Truncated);
 
 /// <summary>Lists a key's rotations oldest first (with IncludeKeyMaterial ALL_KEY_MATERIAL, its first material and any
-/// imported material pending rotation too). Entries of imported material carry its import state, and the current
-/// and pending ones their expiry and description.</summary>
+/// imported material pending rotation too). Entries of imported material carry its import state, expiry and
+/// description; material a multi-Region primary key waits to see imported into its replicas is
+/// PENDING_MULTI_REGION_IMPORT_AND_ROTATION.</summary>
 public sealed class ListKeyRotations(IStore store, KeyArnResolver arns) : KmsOperation<ListKeyRotationsRequest, ListKeyRotationsResponse>
 {
     private const int DefaultLimit = 100;
@@ -58,16 +59,16 @@ public sealed class ListKeyRotations(IStore store, KeyArnResolver arns) : KmsOpe
         };
         var after = KmsMarker.Read(request.Marker) is { } marker ? int.Parse(marker, CultureInfo.InvariantCulture) : 0;
         var current = key.Materials.Count > 0 ? key.CurrentMaterial.Version : -1;
-        var import = key.Origin == KeyOrigins.External ? key.Import : null;
         var entries = key.Materials
             .Where(m => all || m.RotationDate is not null)
-            .Select(m => m.Version == current
-                ? Entry(key, m, "CURRENT", import?.ExpirationModel, import?.ValidTo, import?.Description)
-                : Entry(key, m, "NON_CURRENT", null, null, null))
+            .Select(m => Entry(key, m, m.Version == current ? "CURRENT" : "NON_CURRENT"))
             .ToList();
-        if (all && import?.Pending is { } pending)
+        if (all && key.Import?.PendingRotation is { } pending)
         {
-            entries.Add(Entry(key, pending.Material, "PENDING_ROTATION", pending.ExpirationModel, pending.ValidTo, pending.Description));
+            var state = key.IsMultiRegion && key.IsPrimary && await AwaitsReplicaImportAsync(key, pending, cancellationToken)
+                ? "PENDING_MULTI_REGION_IMPORT_AND_ROTATION"
+                : "PENDING_ROTATION";
+            entries.Add(Entry(key, pending, state));
         }
         var remaining = entries.Where(e => e.Version > after).ToList();
         var page = remaining.Take(request.Limit ?? DefaultLimit).ToList();
@@ -78,12 +79,26 @@ public sealed class ListKeyRotations(IStore store, KeyArnResolver arns) : KmsOpe
             truncated);
     }
 
-    private static (int Version, RotationsListEntry Entry) Entry(
-        KeyRecord key, KeyMaterialRecord material, string state, string? expirationModel, DateTimeOffset? validTo, string? description)
+    private static (int Version, RotationsListEntry Entry) Entry(KeyRecord key, KeyMaterialRecord material, string state)
     {
         var imported = key.Origin == KeyOrigins.External;
         return (material.Version, new RotationsListEntry(
-            key.KeyId, material.MaterialId, imported ? description : null, imported ? "IMPORTED" : null, state,
-            imported ? expirationModel : null, imported ? validTo : null, material.RotationDate, material.RotationType));
+            key.KeyId, material.MaterialId, imported ? material.Description : null, imported ? (material.IsPresent ? "IMPORTED" : "PENDING_IMPORT") : null,
+            state, imported ? material.ExpirationModel : null, imported ? material.ValidTo : null, material.RotationDate, material.RotationType));
+    }
+
+    /// <summary>Whether some replica of a multi-Region primary key does not yet hold the material pending rotation.</summary>
+    private async Task<bool> AwaitsReplicaImportAsync(KeyRecord key, KeyMaterialRecord pending, CancellationToken cancellationToken)
+    {
+        var directory = new KeyDirectory(store);
+        foreach (var region in key.MultiRegion!.ReplicaRegions)
+        {
+            var replica = await directory.FindAsync(key.AccountId, region, key.KeyId, cancellationToken);
+            if (replica?.Key.Import?.PendingRotation is not { IsPresent: true } held || held.MaterialId != pending.MaterialId)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,8 @@ public sealed record RotateKeyOnDemandResponse(string KeyId);
 
 /// <summary>Rotates now: new material becomes current (in every Region of a multi-Region key); earlier ciphertexts
 /// keep decrypting with the material they name. A key with imported material rotates to the material imported with
-/// NEW_KEY_MATERIAL (PENDING_ROTATION). At most 25 on-demand rotations per key, as in AWS.</summary>
+/// NEW_KEY_MATERIAL (PENDING_ROTATION), and a multi-Region one only once every replica holds that material too. At
+/// most 25 on-demand rotations per key, as in AWS.</summary>
 public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, KeyArnResolver arns, KeyCache keys) : KmsOperation<KeyIdRequest, RotateKeyOnDemandResponse>
 {
     private const int MaxOnDemandRotations = 25;
@@ -39,7 +40,11 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
                 {
                     if (key.Origin == KeyOrigins.External && key.KeySpec == KeySpecs.SymmetricDefault)
                     {
-                        if (key.Import?.Pending is null)
+                        if (!key.IsPrimary)
+                        {
+                            throw KmsErrors.Unsupported($"{key.Arn} is a multi-Region replica key; use its primary key in {key.MultiRegion!.PrimaryRegion} for {Name}.");
+                        }
+                        if (key.Import?.PendingRotation is not { IsPresent: true })
                         {
                             throw KmsErrors.InvalidState(
                                 $"{key.Arn} has imported key material and no new key material in PENDING_ROTATION; import it with ImportType NEW_KEY_MATERIAL first.");
@@ -56,19 +61,21 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
                     }
                 },
                 copy => copy.Origin == KeyOrigins.External
-                    ? ImportRules.WithPendingMaterialCurrent(copy, call.Time, StartedNow)
+                    ? ImportRules.WithPendingMaterialCurrent(RequirePendingImported(copy), call.Time, StartedNow)
                     : KeyRotator.AddMaterial(new KeyMaterialVault(secrets), material, call.Time, KeyRotator.OnDemand, StartedNow)(copy),
                 cancellationToken);
-            if (key.Origin == KeyOrigins.External && key.Import?.ValidTo is { } expiry)
-            {
-                await Maintenance.DueWork.ScheduleAsync(store, Maintenance.DueWork.Expiry, expiry, key, cancellationToken);
-            }
             return new RotateKeyOnDemandResponse(key.Arn);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(material);
         }
+
+        // A multi-Region key rotates to imported material only once every replica holds it too.
+        static KeyRecord RequirePendingImported(KeyRecord copy) => copy.Import?.PendingRotation is { IsPresent: true }
+            ? copy
+            : throw KmsErrors.InvalidState(
+                $"The key material pending rotation is not imported into {copy.Arn}; import it there with ImportType EXISTING_KEY_MATERIAL first.");
 
         KeyRotationSettings? StartedNow(KeyRotationSettings? settings) =>
             (settings ?? new KeyRotationSettings(false, KeyRotator.DefaultPeriodInDays, null, null)) with { OnDemandRotationStartDate = call.Time };
