@@ -82,12 +82,13 @@ internal static class CrossSiteScriptingDetector
         {
             return value;
         }
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        return string.Create(value.Length, value, static (lower, source) =>
         {
-            builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
-        }
-        return builder.ToString();
+            for (var i = 0; i < source.Length; i++)
+            {
+                lower[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+            }
+        });
     }
 
     private static bool Tags(string s)
@@ -231,13 +232,16 @@ internal static class CrossSiteScriptingDetector
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c > ' ' && c != (char)160 && c != '\\' && c != '\0')
+            if (!IsIgnored(c))
             {
                 builder.Append(c);
             }
         }
         return builder.ToString();
     }
+
+    // What browsers skip inside a URL scheme or a CSS value: white space, control characters and backslashes.
+    private static bool IsIgnored(char c) => c <= ' ' || c == (char)160 || c == '\\';
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or (char)11 or (char)160 or '\0';
 
@@ -273,10 +277,13 @@ internal static class CrossSiteScriptingDetector
     // javascript: at the start of a value (an injected link), followed by code rather than prose.
     private static bool ScriptUrl(string s, int start)
     {
-        var compact = WithoutIgnoredChars(s[start..]);
+        if (s.IndexOf(':', start) < 0)
+        {
+            return false;
+        }
         foreach (var scheme in (string[])["javascript:", "vbscript:", "livescript:"])
         {
-            if (!compact.StartsWith(scheme, StringComparison.Ordinal))
+            if (!StartsWithIgnoredCharsSkipped(s, start, scheme))
             {
                 continue;
             }
@@ -297,7 +304,26 @@ internal static class CrossSiteScriptingDetector
             }
             return word < rest.Length && rest[word] is '(' or '.' or '=' or '[' or '`' or ';';
         }
-        return compact.StartsWith("data:text/html", StringComparison.Ordinal);
+        return StartsWithIgnoredCharsSkipped(s, start, "data:text/html");
+    }
+
+    // What WithoutIgnoredChars(s[start..]).StartsWith(prefix) says, without copying a value of up to 8 KB to learn it.
+    private static bool StartsWithIgnoredCharsSkipped(string s, int start, string prefix)
+    {
+        var matched = 0;
+        for (var i = start; i < s.Length && matched < prefix.Length; i++)
+        {
+            if (IsIgnored(s[i]))
+            {
+                continue;
+            }
+            if (s[i] != prefix[matched])
+            {
+                return false;
+            }
+            matched++;
+        }
+        return matched == prefix.Length;
     }
 
     // '-alert(1)-', ";alert(1)//", "</title><script>": a quote, semicolon or operator, then a script sink.
@@ -322,7 +348,8 @@ internal static class CrossSiteScriptingDetector
             from = at + 1;
         }
         // location='//attacker.example' navigates; location=NYC in a cookie or form value does not.
-        foreach (var assignment in (string[])["location='", "location=\"", "location=`", "location=//", "location=javascript:"])
+        var assigns = s.Contains("location=", StringComparison.Ordinal);
+        foreach (var assignment in assigns ? (string[])["location='", "location=\"", "location=`", "location=//", "location=javascript:"] : [])
         {
             var at = s.IndexOf(assignment, StringComparison.Ordinal);
             if (at >= 0 && BreaksOut(s, at, allowStart: false))

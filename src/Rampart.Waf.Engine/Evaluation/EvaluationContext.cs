@@ -98,7 +98,7 @@ internal sealed class EvaluationContext(WafRequest request, WafRuntime runtime)
         {
             return value;
         }
-        transformed ??= new Dictionary<(int, string), string>(SiteAndInstance.Instance);
+        transformed ??= new Dictionary<(int, string), string>(16, SiteAndInstance.Instance);
         if (!transformed.TryGetValue((site, value), out var result))
         {
             result = chain.Apply(value);
