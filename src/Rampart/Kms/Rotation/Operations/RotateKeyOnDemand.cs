@@ -44,7 +44,7 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
                         {
                             throw KmsErrors.Unsupported($"{key.Arn} is a multi-Region replica key; use its primary key in {key.MultiRegion!.PrimaryRegion} for {Name}.");
                         }
-                        if (key.Import?.PendingRotation is not { IsPresent: true })
+                        if (key.Import?.PendingRotation is null)
                         {
                             throw KmsErrors.InvalidState(
                                 $"{key.Arn} has imported key material and no new key material in PENDING_ROTATION; import it with ImportType NEW_KEY_MATERIAL first.");
@@ -71,7 +71,7 @@ public sealed class RotateKeyOnDemand(IStore store, SecretProtector secrets, Key
             CryptographicOperations.ZeroMemory(material);
         }
 
-        // A multi-Region key rotates to imported material only once every replica holds it too.
+        // Every copy must hold the material: the named key (it may have expired there) and each replica of a multi-Region key.
         static KeyRecord RequirePendingImported(KeyRecord copy) => copy.Import?.PendingRotation is { IsPresent: true }
             ? copy
             : throw KmsErrors.InvalidState(
