@@ -37,6 +37,8 @@ internal sealed class PostgresStore : RelationalStore
 
     protected override string JsonArrayElementsOfRows => "json_array_elements(CAST(@rows AS json))";
 
+    protected override string TextOfUtf8(string parameter) => $"convert_from({parameter}, 'UTF8')";
+
     public static async Task<PostgresStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var listenerConnection = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };

@@ -16,11 +16,8 @@ internal abstract class RelationalStore : IStore
 
     private static readonly string[] ColumnParameters = [.. EventColumns.All.Select((_, index) => $"@c{index}")];
 
-    private static readonly string InsertEventSql =
-        $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.All.Select(column => column.Name))}) " +
-        $"VALUES (@p, @id, @t, @doc, {string.Join(", ", ColumnParameters)}) ON CONFLICT (partition_key, event_id) DO NOTHING";
-
     private readonly ChangeBroadcaster broadcaster = new();
+    private string? insertEventSql;
 
     public abstract string Kind { get; }
 
@@ -31,7 +28,14 @@ internal abstract class RelationalStore : IStore
     /// the element in a column named "value".</summary>
     protected abstract string JsonArrayElementsOfRows { get; }
 
+    private string InsertEventSql => insertEventSql ??=
+        $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.All.Select(column => column.Name))}) " +
+        $"VALUES (@p, @id, @t, {TextOfUtf8("@doc")}, {string.Join(", ", ColumnParameters)}) ON CONFLICT (partition_key, event_id) DO NOTHING";
+
     protected ChangeBroadcaster Broadcaster => broadcaster;
+
+    /// <summary>The dialect's expression for the text whose UTF-8 bytes are bound to <paramref name="parameter"/>.</summary>
+    protected abstract string TextOfUtf8(string parameter);
 
     public async ValueTask<StoredItem?> GetAsync(ItemKey key, CancellationToken cancellationToken = default)
     {
@@ -194,7 +198,11 @@ internal abstract class RelationalStore : IStore
             ArgumentNullException.ThrowIfNull(entry);
             StoreNames.Check(entry.EventId, nameof(entry.EventId), ItemKey.MaxKeyBytes, allowEmpty: false);
             StoreNames.Check(entry.Partition, nameof(entry.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
-            ArgumentNullException.ThrowIfNull(entry.Json);
+            ArgumentNullException.ThrowIfNull(entry.Utf8Json);
+            if (!System.Text.Unicode.Utf8.IsValid(entry.Utf8Json))
+            {
+                throw new ArgumentException($"The document of event {entry.EventId} is not well-formed UTF-8.", nameof(events));
+            }
             ArgumentNullException.ThrowIfNull(entry.Attributes);
             var singleValued = 0;
             foreach (var attribute in entry.Attributes)
@@ -224,7 +232,7 @@ internal abstract class RelationalStore : IStore
             parameters[0] = ("@p", entry.Partition);
             parameters[1] = ("@id", entry.EventId);
             parameters[2] = ("@t", entry.EventTime.ToUnixTimeMilliseconds());
-            parameters[3] = ("@doc", entry.Json);
+            parameters[3] = ("@doc", entry.Utf8Json);
             for (var column = 0; column < ColumnParameters.Length; column++)
             {
                 parameters[4 + column] = (ColumnParameters[column], columns[index][column]);

@@ -100,6 +100,9 @@ internal sealed class SqliteStore : RelationalStore
 
     protected override string JsonArrayElementsOfRows => "json_each(@rows)";
 
+    /// <summary>A blob cast to text is read as text in the database's encoding, UTF-8, without conversion.</summary>
+    protected override string TextOfUtf8(string parameter) => $"CAST({parameter} AS TEXT)";
+
     /// <summary>An idle session when there is one: its connection stays open and keeps its compiled statements.</summary>
     protected override async ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public static class AuditEventEntry
         new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
         AuditPartition.Of(record.RecipientAccountId, record.AwsRegion),
         Attributes(record),
-        JsonSerializer.Serialize(record, RecordJson));
+        JsonSerializer.SerializeToUtf8Bytes(record, RecordJson));
 
     private static List<EventAttribute> Attributes(CloudTrailRecord record)
     {

@@ -196,6 +196,33 @@ public abstract partial class StoreContractTests
         Assert.Empty((await store.QueryEventsAsync(new EventQuery(Trail))).Events);
     }
 
+    [Fact]
+    public async Task A_document_comes_back_exactly_as_its_UTF8_went_in()
+    {
+        var store = await OpenStoreAsync();
+        const string document = """{"userAgent":"café ☕ 𝄞","note":"quote \" backslash \\ tab \t"}""";
+        await store.AppendEventsAsync([Event("e1", 1) with { Utf8Json = System.Text.Encoding.UTF8.GetBytes(document) }]);
+
+        var page = await store.QueryEventsAsync(new EventQuery(Trail));
+
+        Assert.Equal(document, Assert.Single(page.Events).Json);
+    }
+
+    [Fact]
+    public async Task A_document_that_is_not_UTF8_is_refused_and_nothing_of_the_batch_is_logged()
+    {
+        var store = await OpenStoreAsync();
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendEventsAsync(
+        [
+            Event("fine", 1),
+            Event("broken", 2) with { Utf8Json = [(byte)'{', 0xC3, 0x28, (byte)'}'] },
+        ]));
+
+        Assert.Contains("broken", refused.Message, StringComparison.Ordinal);
+        Assert.Empty((await store.QueryEventsAsync(new EventQuery(Trail))).Events);
+    }
+
     [Theory]
     [InlineData("not a token")]
     [InlineData("MTox")]
@@ -208,5 +235,5 @@ public abstract partial class StoreContractTests
     }
 
     private static EventEntry Event(string id, int minute, string partition = Trail, IReadOnlyList<EventAttribute>? attributes = null)
-        => new(id, Epoch.AddMinutes(minute), partition, attributes ?? [new EventAttribute("EventId", id)], $$"""{"eventID":"{{id}}"}""");
+        => new(id, Epoch.AddMinutes(minute), partition, attributes ?? [new EventAttribute("EventId", id)], System.Text.Encoding.UTF8.GetBytes($$"""{"eventID":"{{id}}"}"""));
 }

@@ -20,7 +20,7 @@ public sealed class SecretsAtRestTests
             var sealedSecret = protector.Protect(Encoding.UTF8.GetBytes(secretAccessKey), Encoding.UTF8.GetBytes("AKIAEXAMPLE000000001"));
             var document = JsonSerializer.Serialize(new { accessKeyId = "AKIAEXAMPLE000000001", note = VisibleMarker, secret = sealedSecret });
             await store.PutAsync(new ItemKey("iam.access-key", "111122223333", "AKIAEXAMPLE000000001"), document);
-            await store.AppendEventsAsync([new("event-1", DateTimeOffset.UtcNow, "111122223333/us-east-1", [], $$"""{"note":"{{VisibleMarker}}"}""")]);
+            await store.AppendEventsAsync([new("event-1", DateTimeOffset.UtcNow, "111122223333/us-east-1", [], Encoding.UTF8.GetBytes($$"""{"note":"{{VisibleMarker}}"}"""))]);
         }
 
         var databaseBytes = Directory.GetFiles(directory.Path, "rampart.db*").Select(File.ReadAllBytes).ToList();
