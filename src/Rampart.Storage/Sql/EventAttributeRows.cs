@@ -34,8 +34,9 @@ internal static class EventAttributeRows
     public static List<string> ToJsonChunks(IReadOnlyList<EventEntry> events, IReadOnlyList<object[]> columns)
     {
         var chunks = new List<string>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
-        using var writer = new Utf8JsonWriter(buffer);
+        // Most events have no such attribute: the buffer and writer are made for the first row.
+        System.Buffers.ArrayBufferWriter<byte>? buffer = null;
+        Utf8JsonWriter? writer = null;
         var rows = 0;
         for (var index = 0; index < events.Count; index++)
         {
@@ -45,6 +46,11 @@ internal static class EventAttributeRows
                 if (EventColumns.Hold(columns[index], attribute))
                 {
                     continue;
+                }
+                if (writer is null || buffer is null)
+                {
+                    buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
+                    writer = new Utf8JsonWriter(buffer);
                 }
                 if (rows == 0)
                 {
@@ -64,10 +70,11 @@ internal static class EventAttributeRows
                 }
             }
         }
-        if (rows > 0)
+        if (rows > 0 && writer is not null && buffer is not null)
         {
             chunks.Add(Complete(writer, buffer));
         }
+        writer?.Dispose();
         return chunks;
     }
 
