@@ -5,6 +5,7 @@ namespace Rampart.Storage.Events;
 /// so a batch can be retried safely), its time (kept to the millisecond), the partition it belongs to
 /// (e.g. "123456789012/us-east-1"), the attributes it can be looked up by (a name may repeat, e.g. several
 /// ResourceName values) and the JSON document itself, as UTF-8: the log stores it so, and a writer that serializes
-/// straight to UTF-8 neither converts it twice nor keeps a copy twice the size while the event waits to be written.
+/// straight to UTF-8 neither converts it twice nor keeps a copy twice the size while the event waits to be written. The
+/// log reads the document only while appending it, so the caller may reuse its memory once the append has returned.
 /// </summary>
-public sealed record EventEntry(string EventId, DateTimeOffset EventTime, string Partition, IReadOnlyList<EventAttribute> Attributes, byte[] Utf8Json);
+public sealed record EventEntry(string EventId, DateTimeOffset EventTime, string Partition, IReadOnlyList<EventAttribute> Attributes, ReadOnlyMemory<byte> Utf8Json);

@@ -198,8 +198,7 @@ internal abstract class RelationalStore : IStore
             ArgumentNullException.ThrowIfNull(entry);
             StoreNames.Check(entry.EventId, nameof(entry.EventId), ItemKey.MaxKeyBytes, allowEmpty: false);
             StoreNames.Check(entry.Partition, nameof(entry.Partition), ItemKey.MaxPartitionBytes, allowEmpty: true);
-            ArgumentNullException.ThrowIfNull(entry.Utf8Json);
-            if (!System.Text.Unicode.Utf8.IsValid(entry.Utf8Json))
+            if (!System.Text.Unicode.Utf8.IsValid(entry.Utf8Json.Span))
             {
                 throw new ArgumentException($"The document of event {entry.EventId} is not well-formed UTF-8.", nameof(events));
             }

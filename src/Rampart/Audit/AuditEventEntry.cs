@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Rampart.Storage.Events;
 
 namespace Rampart.Audit;
@@ -9,13 +6,7 @@ namespace Rampart.Audit;
 /// and region, indexed by every LookupEvents attribute but EventId, which the event log's own ID index serves.</summary>
 public static class AuditEventEntry
 {
-    /// <summary>CloudTrail writes characters such as '+' as they are; the default encoder's \u002B forms
-    /// would make every base64 value in a record longer than in AWS's.</summary>
-    private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = (JsonTypeInfo<CloudTrailRecord>)new JsonSerializerOptions(AuditJson.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    }.GetTypeInfo(typeof(CloudTrailRecord));
-
+    /// <summary>The entry's document is in a pooled array: see <see cref="AuditDocumentBuffers"/>.</summary>
     /// <param name="time">The call's completion time. It is logged to the second, as the record's eventTime and
     /// LookupEvents' EventTime show it, so that a time taken from an event selects that event in a time range.</param>
     public static EventEntry Of(CloudTrailRecord record, DateTimeOffset time) => new(
@@ -23,7 +14,7 @@ public static class AuditEventEntry
         new DateTimeOffset(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
         AuditPartition.Of(record.RecipientAccountId, record.AwsRegion),
         Attributes(record),
-        JsonSerializer.SerializeToUtf8Bytes(record, RecordJson));
+        AuditDocumentBuffers.Serialize(record));
 
     private static List<EventAttribute> Attributes(CloudTrailRecord record)
     {

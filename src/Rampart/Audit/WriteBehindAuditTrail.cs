@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Rampart.Identity;
 using Rampart.Storage;
 using Rampart.Storage.Events;
 
@@ -53,7 +54,7 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
         try
         {
             // Time-ordered (version 7) IDs keep the event log's ID index appending at its end.
-            logged = AuditEventEntry.Of(builder.Build(entry, Guid.CreateVersion7(entry.Time).ToString()), entry.Time);
+            logged = AuditEventEntry.Of(builder.Build(entry, Uuids.Version7(entry.Time).ToString()), entry.Time);
         }
         catch (Exception e)
         {
@@ -117,6 +118,10 @@ public sealed partial class WriteBehindAuditTrail : IAuditTrail, IHostedService,
                 }
                 AppendAsync(batch).GetAwaiter().GetResult();
                 Interlocked.Add(ref written, batch.Count);
+                foreach (var appended in batch)
+                {
+                    AuditDocumentBuffers.Return(appended.Utf8Json);
+                }
                 batch.Clear();
                 ReleaseFlushWaiters();
             }

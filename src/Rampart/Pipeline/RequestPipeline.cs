@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Rampart.Audit;
 using Rampart.Authorization;
 using Rampart.Hosting;
+using Rampart.Identity;
 using Rampart.Operations;
 using Rampart.Protocol;
 using Rampart.Protocol.Routing;
@@ -29,7 +30,7 @@ public sealed class RequestPipeline(
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = Uuids.Version4().ToString();
         var call = new CallRecord(requestId, SourceIp(http), http.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null, http.Request.IsHttps);
         WireResponse response;
         try

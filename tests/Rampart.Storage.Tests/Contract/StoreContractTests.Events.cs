@@ -216,7 +216,7 @@ public abstract partial class StoreContractTests
         var refused = await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendEventsAsync(
         [
             Event("fine", 1),
-            Event("broken", 2) with { Utf8Json = [(byte)'{', 0xC3, 0x28, (byte)'}'] },
+            Event("broken", 2) with { Utf8Json = new byte[] { (byte)'{', 0xC3, 0x28, (byte)'}' } },
         ]));
 
         Assert.Contains("broken", refused.Message, StringComparison.Ordinal);
