@@ -14,7 +14,8 @@ internal abstract class RelationalStore : IStore
     private const string SelectVersionSql =
         "SELECT version FROM items WHERE collection_name = @c AND partition_key = @p AND item_key = @k";
 
-    private static readonly string[] ColumnParameters = [.. EventColumns.All.Select((_, index) => $"@c{index}")];
+    /// <summary>The event insert's parameter for each column of <see cref="EventColumns.All"/>.</summary>
+    protected static IReadOnlyList<string> ColumnParameters { get; } = [.. EventColumns.All.Select((_, index) => $"@c{index}")];
 
     private readonly ChangeBroadcaster broadcaster = new();
     private string? insertEventSql;
@@ -28,7 +29,8 @@ internal abstract class RelationalStore : IStore
     /// the element in a column named "value".</summary>
     protected abstract string JsonArrayElementsOfRows { get; }
 
-    private string InsertEventSql => insertEventSql ??=
+    /// <summary>Inserts one event's row: parameters @p, @id, @t, @doc (UTF-8) and <see cref="ColumnParameters"/>.</summary>
+    protected string InsertEventSql => insertEventSql ??=
         $"INSERT INTO events (partition_key, event_id, event_time, document, {string.Join(", ", EventColumns.All.Select(column => column.Name))}) " +
         $"VALUES (@p, @id, @t, {TextOfUtf8("@doc")}, {string.Join(", ", ColumnParameters)}) ON CONFLICT (partition_key, event_id) DO NOTHING";
 
@@ -221,36 +223,49 @@ internal abstract class RelationalStore : IStore
             return;
         }
 
-        var statements = new List<SqlStatement>(events.Count + 1);
         var columns = new object[events.Count][];
         for (var index = 0; index < events.Count; index++)
         {
+            columns[index] = EventColumns.ValuesOf(events[index]);
+        }
+        var attributeRows = EventAttributeRows.ToJsonChunks(events, columns);
+
+        await WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await AppendEventRowsAsync(connection, transaction, events, columns, attributeRows, token).ConfigureAwait(false);
+                return 0;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts each event's row, then the attribute rows its columns do not hold, in the write transaction:
+    /// each event's columns are its <see cref="EventColumns.ValuesOf"/>, and the attribute rows come from
+    /// <see cref="EventAttributeRows.ToJsonChunks"/>.</summary>
+    protected virtual async ValueTask AppendEventRowsAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<EventEntry> events, object[][] columns, List<string> attributeRows, CancellationToken cancellationToken)
+    {
+        var statements = new List<SqlStatement>(events.Count + attributeRows.Count);
+        for (var index = 0; index < events.Count; index++)
+        {
             var entry = events[index];
-            columns[index] = EventColumns.ValuesOf(entry);
-            var parameters = new (string Name, object Value)[4 + ColumnParameters.Length];
+            var parameters = new (string Name, object Value)[4 + ColumnParameters.Count];
             parameters[0] = ("@p", entry.Partition);
             parameters[1] = ("@id", entry.EventId);
             parameters[2] = ("@t", entry.EventTime.ToUnixTimeMilliseconds());
             parameters[3] = ("@doc", entry.Utf8Json);
-            for (var column = 0; column < ColumnParameters.Length; column++)
+            for (var column = 0; column < ColumnParameters.Count; column++)
             {
                 parameters[4 + column] = (ColumnParameters[column], columns[index][column]);
             }
             statements.Add(new SqlStatement(InsertEventSql, parameters));
         }
-        foreach (var attributeRows in EventAttributeRows.ToJsonChunks(events, columns))
-        {
-            statements.Add(new SqlStatement(EventAttributeRows.InsertSql(JsonArrayElementsOfRows), ("@rows", attributeRows)));
-        }
-
-        await WriteAsync(
-            async (connection, transaction, token) =>
-            {
-                await SqlStatementRunner.RunAsync(connection, transaction, statements, token).ConfigureAwait(false);
-                return 0;
-            },
-            cancellationToken).ConfigureAwait(false);
+        statements.AddRange(AttributeStatements(attributeRows));
+        await SqlStatementRunner.RunAsync(connection, transaction, statements, cancellationToken).ConfigureAwait(false);
     }
+
+    protected IEnumerable<SqlStatement> AttributeStatements(List<string> attributeRows) =>
+        attributeRows.Select(rows => new SqlStatement(EventAttributeRows.InsertSql(JsonArrayElementsOfRows), ("@rows", rows)));
 
     public async ValueTask<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {

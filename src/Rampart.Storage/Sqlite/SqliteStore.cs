@@ -18,6 +18,7 @@ internal sealed class SqliteStore : RelationalStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly GroupCommitWriter writes;
+    private readonly SqliteEventRows eventRows;
     private readonly ConcurrentBag<ReadSession> idleReaders = [];
     private int disposed;
 
@@ -26,6 +27,7 @@ internal sealed class SqliteStore : RelationalStore
         this.connectionString = connectionString;
         this.writer = writer;
         writes = new GroupCommitWriter(writer);
+        eventRows = new SqliteEventRows(writer, InsertEventSql, ColumnParameters);
     }
 
     public override string Kind => "sqlite";
@@ -91,6 +93,7 @@ internal sealed class SqliteStore : RelationalStore
 
         await base.DisposeAsync().ConfigureAwait(false);
         await writes.DisposeAsync().ConfigureAwait(false);
+        eventRows.Dispose();
         await CloseIdleReadersAsync().ConfigureAwait(false);
 
         // Disposing returns the writer to the pool; clearing the pool then closes the file for good.
@@ -102,6 +105,21 @@ internal sealed class SqliteStore : RelationalStore
 
     /// <summary>A blob cast to text is read as text in the database's encoding, UTF-8, without conversion.</summary>
     protected override string TextOfUtf8(string parameter) => $"CAST({parameter} AS TEXT)";
+
+    protected override async ValueTask AppendEventRowsAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Events.EventEntry> events, object[][] columns, List<string> attributeRows, CancellationToken cancellationToken)
+    {
+        if (!ReferenceEquals(connection, writer))
+        {
+            throw new InvalidOperationException("Event rows are written on the writer connection only.");
+        }
+        for (var index = 0; index < events.Count; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            eventRows.Insert(events[index], columns[index]);
+        }
+        await SqlStatementRunner.RunAsync(connection, transaction, [.. AttributeStatements(attributeRows)], cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>An idle session when there is one: its connection stays open and keeps its compiled statements.</summary>
     protected override async ValueTask<ReadSession> OpenReaderAsync(CancellationToken cancellationToken)
