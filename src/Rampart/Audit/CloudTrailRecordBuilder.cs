@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Rampart.Caching;
 using Rampart.Protocol.Models;
 
 namespace Rampart.Audit;
@@ -9,6 +10,9 @@ public sealed class CloudTrailRecordBuilder(ServiceCatalog catalog)
 {
     /// <summary>Services CloudTrail records in us-east-1 whatever region the client signed for.</summary>
     private static readonly HashSet<string> RecordedInUsEast1 = new(StringComparer.Ordinal) { "iam", "organizations" };
+
+    /// <summary>The event source is also an indexed attribute of the queued event: one string per service.</summary>
+    private static readonly BoundedMemo<string, string> EventSources = new(endpointPrefix => endpointPrefix + ".amazonaws.com");
 
     public CloudTrailRecord Build(AuditEntry entry, string eventId)
     {
@@ -22,7 +26,7 @@ public sealed class CloudTrailRecordBuilder(ServiceCatalog catalog)
         {
             UserIdentity = entry.Identity,
             EventTime = CloudTrailTime.Format(entry.Time),
-            EventSource = endpointPrefix + ".amazonaws.com",
+            EventSource = EventSources[endpointPrefix],
             EventName = entry.Operation,
             AwsRegion = RecordedInUsEast1.Contains(endpointPrefix) ? "us-east-1" : entry.Region,
             SourceIpAddress = entry.SourceIp,
