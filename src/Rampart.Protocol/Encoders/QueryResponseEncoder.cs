@@ -12,10 +12,10 @@ internal static class QueryResponseEncoder
     {
         var body = ResponseBuffer.Xml(writer =>
         {
-            writer.WriteStartElement(operation.Name + "Response", service.XmlNamespace);
+            writer.WriteStartElement(operation.QueryResponseElement, service.XmlNamespace);
             if (operation.Output is { } shape)
             {
-                writer.WriteStartElement(operation.ResultWrapper ?? operation.Name + "Result");
+                writer.WriteStartElement(operation.QueryResultElement);
                 if (output is not null)
                 {
                     QueryXmlWriter.WriteMembers(writer, output, shape);

@@ -13,6 +13,7 @@ public sealed class OperationModel
         RequestUri = requestUri;
         ResponseCode = responseCode;
         UriTemplate = UriTemplate.Parse(requestUri);
+        QueryResponseElement = name + "Response";
     }
 
     public string Name { get; }
@@ -25,6 +26,15 @@ public sealed class OperationModel
     public Shape? Output { get; internal set; }
     /// <summary>The element wrapping the output in Query responses (e.g. CreateUserResult).</summary>
     public string? ResultWrapper { get; internal set; }
+
+    /// <summary>The root element of a Query response (e.g. CreateUserResponse), made once rather than per response.</summary>
+    internal string QueryResponseElement { get; }
+
+    /// <summary>The element wrapping the output in Query responses: <see cref="ResultWrapper"/>, else the operation's
+    /// name and "Result".</summary>
+    internal string QueryResultElement => queryResultElement ??= ResultWrapper ?? Name + "Result";
+
+    private string? queryResultElement;
     public IReadOnlyList<Shape> Errors { get; internal set; } = [];
     /// <summary>False for the operations the model marks <c>"authtype": "none"</c> (STS's AssumeRoleWithWebIdentity and
     /// AssumeRoleWithSAML), which AWS accepts unsigned because the request carries its own proof of identity.</summary>

@@ -19,9 +19,11 @@ public sealed class CloudTrailRecordBuilder(ServiceCatalog catalog)
         var service = catalog.Find(entry.Service);
         var operation = service?.FindOperation(entry.Operation);
         var endpointPrefix = service?.EndpointPrefix ?? entry.Service;
-        var resources = entry.Resources.Select(ArnResource.Parse).OfType<ArnResource>()
-            .Select(r => new RecordResource(r.AccountId, r.Type, r.Arn))
-            .ToList();
+        var resources = entry.Resources.Count == 0
+            ? []
+            : entry.Resources.Select(ArnResource.Parse).OfType<ArnResource>()
+                .Select(r => new RecordResource(r.AccountId, r.Type, r.Arn))
+                .ToList();
         return new CloudTrailRecord
         {
             UserIdentity = entry.Identity,
