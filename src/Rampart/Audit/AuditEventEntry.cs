@@ -39,9 +39,7 @@ public static class AuditEventEntry
             Add(attributes, LookupAttributeKey.ResourceType, resource.Type);
             Add(attributes, LookupAttributeKey.ResourceName, resource.Name);
         }
-        var exact = attributes.ToArray();
-        attributes.Clear();
-        return exact;
+        return attributes.ToArray();
     }
 
     /// <summary>Absent values are not indexed: LookupEvents cannot ask for an empty value.</summary>
