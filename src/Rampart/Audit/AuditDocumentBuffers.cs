@@ -26,7 +26,7 @@ internal static class AuditDocumentBuffers
     /// would make every base64 value in a record longer than in AWS's.</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = AuditJson.Default.CloudTrailRecord;
+    private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = LoggedRecord.Stored;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? scratch;
     [ThreadStatic] private static Utf8JsonWriter? writer;

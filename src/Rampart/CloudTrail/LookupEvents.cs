@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Rampart.Audit;
 using Rampart.Operations;
 using Rampart.Protocol;
@@ -97,8 +96,7 @@ public sealed class LookupEvents(IStore store, IAuditTrail trail) : Operation<Lo
 
     private static LookedUpEvent Describe(LoggedEvent logged)
     {
-        var record = JsonSerializer.Deserialize(logged.Json, AuditJson.Default.CloudTrailRecord)
-            ?? throw new InvalidDataException($"Event {logged.EventId} holds no record.");
+        var record = LoggedRecord.Read(logged);
         return new LookedUpEvent(
             record.EventId,
             record.EventName,
@@ -108,6 +106,6 @@ public sealed class LookupEvents(IStore store, IAuditTrail trail) : Operation<Lo
             record.EventSource,
             LookupFacts.Username(record.UserIdentity),
             LookupFacts.Resources(record).Select(r => new EventResource(r.Type, r.Name)).ToList(),
-            logged.Json);
+            LoggedRecord.Json(record));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Rampart.Audit;
 using Rampart.Storage;
 using Rampart.Storage.Events;
@@ -29,9 +28,9 @@ public sealed class AccessKeyUsage(IStore store, IAuditTrail audit)
         {
             return AccessKeyLastUsedOutput.Never;
         }
-        var record = JsonNode.Parse(newest.Json)!;
-        var source = record["eventSource"]?.GetValue<string>() ?? "";
+        var record = LoggedRecord.Read(newest);
+        var source = record.EventSource;
         var service = source.EndsWith(ServiceSuffix, StringComparison.Ordinal) ? source[..^ServiceSuffix.Length] : source;
-        return new AccessKeyLastUsedOutput(newest.EventTime, service, record["awsRegion"]?.GetValue<string>() ?? "N/A");
+        return new AccessKeyLastUsedOutput(newest.EventTime, service, record.AwsRegion);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Rampart.Audit;
 using Rampart.Iam.AccessKeys;
 using Rampart.Storage;
@@ -62,20 +61,20 @@ public sealed class AccessHistory(IStore store, IAuditTrail audit)
 
     private static AccessEvent? Parse(LoggedEvent logged)
     {
-        var record = JsonNode.Parse(logged.Json);
-        var identity = record?["userIdentity"];
-        var entity = identity?["type"]?.GetValue<string>() switch
+        var record = LoggedRecord.Read(logged);
+        var identity = record.UserIdentity;
+        var entity = identity.Type switch
         {
-            "IAMUser" => identity["arn"]?.GetValue<string>(),
-            "AssumedRole" => identity["sessionContext"]?["sessionIssuer"]?["arn"]?.GetValue<string>(),
+            UserIdentityType.IAMUser => identity.Arn,
+            UserIdentityType.AssumedRole => identity.SessionContext?.SessionIssuer?.Arn,
             _ => null,
         };
-        var source = record?["eventSource"]?.GetValue<string>();
-        if (entity is null || source is null)
+        if (entity is null)
         {
             return null;
         }
+        var source = record.EventSource;
         var service = source.EndsWith(ServiceSuffix, StringComparison.Ordinal) ? source[..^ServiceSuffix.Length] : source;
-        return new AccessEvent(service, record!["eventName"]?.GetValue<string>() ?? "", logged.EventTime, record["awsRegion"]?.GetValue<string>() ?? "", entity);
+        return new AccessEvent(service, record.EventName, logged.EventTime, record.AwsRegion, entity);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Rampart.Audit;
 using Rampart.Storage;
 using Rampart.Storage.Events;
@@ -31,12 +30,10 @@ public sealed class KeyUsageHistory(IStore store)
             var page = await store.QueryEventsAsync(query, cancellationToken);
             foreach (var logged in page.Events)
             {
-                using var record = JsonDocument.Parse(logged.Json);
-                var root = record.RootElement;
-                var name = root.GetProperty("eventName").GetString()!;
-                if (Tracked.Contains(name) && root.GetProperty("eventSource").GetString() == "kms.amazonaws.com" && !root.TryGetProperty("errorCode", out _))
+                var record = LoggedRecord.Read(logged);
+                if (Tracked.Contains(record.EventName) && record.EventSource == "kms.amazonaws.com" && record.ErrorCode is null)
                 {
-                    return new LastUse(name, logged.EventTime, logged.EventId, root.GetProperty("requestID").GetString()!);
+                    return new LastUse(record.EventName, logged.EventTime, logged.EventId, record.RequestId);
                 }
             }
             scanned += page.Events.Count;

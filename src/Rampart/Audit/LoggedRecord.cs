@@ -1,0 +1,121 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Rampart.Storage.Events;
+
+namespace Rampart.Audit;
+
+/// <summary>
+/// A record as the event log keeps it: its document leaves out what the event's own row already holds (eventID,
+/// eventTime, and the account and region its partition names) and the fields that hold their usual value
+/// (eventType, eventCategory, null requestParameters and responseElements). Reading puts them back.
+/// The event log's append cost grows with every byte it writes; the full document of a GetCallerIdentity call is
+/// twice this one, and under load the difference was a millisecond of p99.
+/// Documents written whole by earlier versions read back unchanged, because only absent fields are restored.
+/// </summary>
+public static class LoggedRecord
+{
+    private static readonly HashSet<string> HeldByTheRow = ["eventID", "eventTime", "awsRegion", "recipientAccountId"];
+
+    /// <summary>Fields left out while they hold the value a new record starts with. managementEvent stays: reading
+    /// could not tell a false one from one left out.</summary>
+    private static readonly HashSet<string> UsuallyDefault = ["eventType", "eventCategory", "requestParameters", "responseElements"];
+
+    private static readonly CloudTrailRecord Defaults = new()
+    {
+        UserIdentity = UserIdentity.Unauthenticated(null, null),
+        EventTime = "",
+        EventSource = "",
+        EventName = "",
+        AwsRegion = "",
+        SourceIpAddress = "",
+        RequestId = "",
+        EventId = "",
+        ReadOnly = false,
+        RecipientAccountId = "",
+    };
+
+    private static readonly JsonSerializerOptions StoredForm = Options(Compact);
+
+    private static readonly JsonSerializerOptions ReadableForm = Options(Lenient);
+
+    private static readonly JsonSerializerOptions FullForm = new(AuditJson.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>How <see cref="AuditDocumentBuffers"/> writes a record for the event log.</summary>
+    internal static JsonTypeInfo<CloudTrailRecord> Stored { get; } =
+        (JsonTypeInfo<CloudTrailRecord>)StoredForm.GetTypeInfo(typeof(CloudTrailRecord));
+
+    private static JsonTypeInfo<CloudTrailRecord> Readable { get; } =
+        (JsonTypeInfo<CloudTrailRecord>)ReadableForm.GetTypeInfo(typeof(CloudTrailRecord));
+
+    private static JsonTypeInfo<CloudTrailRecord> Full { get; } =
+        (JsonTypeInfo<CloudTrailRecord>)FullForm.GetTypeInfo(typeof(CloudTrailRecord));
+
+    /// <summary>The whole record of a logged event.</summary>
+    public static CloudTrailRecord Read(LoggedEvent logged)
+    {
+        var record = JsonSerializer.Deserialize(logged.Json, Readable)
+            ?? throw new InvalidDataException($"Event {logged.EventId} holds no record.");
+        var separator = logged.Partition.IndexOf('/');
+        return record with
+        {
+            EventId = record.EventId ?? logged.EventId,
+            EventTime = record.EventTime ?? CloudTrailTime.Format(logged.EventTime),
+            RecipientAccountId = record.RecipientAccountId ?? logged.Partition[..separator],
+            AwsRegion = record.AwsRegion ?? logged.Partition[(separator + 1)..],
+            EventType = record.EventType ?? Defaults.EventType,
+            EventCategory = record.EventCategory ?? Defaults.EventCategory,
+        };
+    }
+
+    /// <summary>The record in CloudTrail's own JSON form, every field in place: LookupEvents' CloudTrailEvent.</summary>
+    public static string Json(CloudTrailRecord record) => JsonSerializer.Serialize(record, Full);
+
+    private static JsonSerializerOptions Options(Action<JsonTypeInfo> modifier)
+    {
+        var options = new JsonSerializerOptions(AuditJson.Default.Options)
+        {
+            TypeInfoResolver = AuditJson.Default.WithAddedModifier(modifier),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void Compact(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(CloudTrailRecord))
+        {
+            return;
+        }
+        foreach (var property in type.Properties)
+        {
+            if (HeldByTheRow.Contains(property.Name))
+            {
+                property.ShouldSerialize = static (_, _) => false;
+            }
+            else if (UsuallyDefault.Contains(property.Name))
+            {
+                var usual = property.Get!(Defaults);
+                property.ShouldSerialize = (_, value) => !Equals(value, usual);
+            }
+        }
+    }
+
+    private static void Lenient(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(CloudTrailRecord))
+        {
+            return;
+        }
+        foreach (var property in type.Properties)
+        {
+            if (HeldByTheRow.Contains(property.Name))
+            {
+                property.IsRequired = false;
+            }
+        }
+    }
+}
