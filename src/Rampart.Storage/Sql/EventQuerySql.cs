@@ -3,14 +3,19 @@ using Rampart.Storage.Events;
 namespace Rampart.Storage.Sql;
 
 /// <summary>
-/// The statement answering an <see cref="EventQuery"/>: rows of (seq, event_id, event_time, document), newest first,
+/// The statement answering an <see cref="EventQuery"/>: rows of (seq, event_id, event_time, document, then the
+/// single-valued columns in the order of <see cref="EventColumns.SingleValued"/>), newest first,
 /// one more than the page holds. An attribute with a column (<see cref="EventColumns"/>) is looked up through that
 /// column's index; one that repeats is also looked up in event_attributes, where its further values are. The two never
 /// both hold the same value of an event, so their union needs no deduplication.
 /// </summary>
 internal static class EventQuerySql
 {
-    private const string Selected = "e.seq, e.event_id, e.event_time, e.document";
+    /// <summary>Where the single-valued columns start in each row.</summary>
+    public const int FirstSingleValuedColumn = 4;
+
+    private static readonly string Selected =
+        $"e.seq, e.event_id, e.event_time, e.document, {string.Join(", ", EventColumns.SingleValued.Select(column => $"e.{column.Name}"))}";
 
     public static (string Sql, (string Name, object Value)[] Parameters) For(EventQuery query, EventCursor? cursor)
     {

@@ -299,10 +299,25 @@ internal abstract class RelationalStore : IStore
 
             var time = reader.GetInt64(2);
             last = new EventCursor(time, reader.GetInt64(0));
-            events.Add(new LoggedEvent(reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(time), query.Partition, reader.GetString(3)));
+            events.Add(new LoggedEvent(
+                reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(time), query.Partition, reader.GetString(3), SingleValuedAttributes(reader)));
         }
 
         return new EventPage(events, truncated ? last.Encode() : null);
+    }
+
+    private static List<EventAttribute> SingleValuedAttributes(DbDataReader reader)
+    {
+        var attributes = new List<EventAttribute>(EventColumns.SingleValued.Count);
+        for (var column = 0; column < EventColumns.SingleValued.Count; column++)
+        {
+            var ordinal = EventQuerySql.FirstSingleValuedColumn + column;
+            if (!reader.IsDBNull(ordinal))
+            {
+                attributes.Add(new EventAttribute(EventColumns.SingleValued[column].Attribute, reader.GetString(ordinal)));
+            }
+        }
+        return attributes;
     }
 
     public ChangeSubscription SubscribeChanges() => broadcaster.Subscribe();

@@ -149,6 +149,32 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Events_come_back_with_their_single_valued_attributes_however_they_are_selected()
+    {
+        var store = await OpenStoreAsync();
+        EventAttribute[] full =
+        [
+            new("EventName", "CreateUser"), new("EventSource", "iam.amazonaws.com"), new("Username", "alice"),
+            new("AccessKeyId", "AKIA1"), new("ReadOnly", "false"),
+        ];
+        await store.AppendEventsAsync(
+        [
+            Event("full", 1, attributes: [.. full, new("ResourceType", "AWS::IAM::User"), new("ResourceType", "AWS::IAM::Group")]),
+            Event("some", 2, attributes: [new("ReadOnly", "true"), new("EventName", "GetUser")]),
+        ]);
+
+        var all = await store.QueryEventsAsync(new EventQuery(Trail));
+        var byRepeating = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("ResourceType", "AWS::IAM::Group")));
+        var byColumn = await store.QueryEventsAsync(new EventQuery(Trail, new EventAttribute("Username", "alice")));
+        var byId = await store.QueryEventsAsync(new EventQuery(Trail, EventId: "some"));
+
+        Assert.Equal([[new("EventName", "GetUser"), new("ReadOnly", "true")], full], all.Events.Select(logged => logged.Attributes));
+        Assert.Equal(full, Assert.Single(byRepeating.Events).Attributes);
+        Assert.Equal(full, Assert.Single(byColumn.Events).Attributes);
+        Assert.Equal([new("EventName", "GetUser"), new("ReadOnly", "true")], Assert.Single(byId.Events).Attributes);
+    }
+
+    [Fact]
     public async Task Every_value_of_a_repeating_attribute_selects_its_event_once_across_pages()
     {
         var store = await OpenStoreAsync();
