@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -22,9 +21,7 @@ internal static class AuditDocumentBuffers
 
     private const int RetainedScratchBytes = 256 * 1024;
 
-    /// <summary>CloudTrail writes characters such as '+' as they are; the default encoder's \u002B forms
-    /// would make every base64 value in a record longer than in AWS's.</summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = LoggedRecord.Encoder };
 
     private static readonly JsonTypeInfo<CloudTrailRecord> RecordJson = LoggedRecord.Stored;
 

@@ -39,14 +39,15 @@ public static class LoggedRecord
         RecipientAccountId = "",
     };
 
+    /// <summary>CloudTrail writes characters such as '+' as they are; the default encoder's \u002B forms
+    /// would make every base64 value in a record longer than in AWS's.</summary>
+    internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonSerializerOptions StoredForm = Options(Compact);
 
     private static readonly JsonSerializerOptions ReadableForm = Options(Lenient);
 
-    private static readonly JsonSerializerOptions FullForm = new(AuditJson.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions FullForm = new(AuditJson.Default.Options) { Encoder = Encoder };
 
     /// <summary>How <see cref="AuditDocumentBuffers"/> writes a record for the event log.</summary>
     internal static JsonTypeInfo<CloudTrailRecord> Stored { get; } =
@@ -121,10 +122,6 @@ public static class LoggedRecord
             if (HeldByTheirColumn.Contains(property.Name))
             {
                 property.ShouldSerialize = static (_, value) => !IndexedAsIs(value);
-            }
-            else if (type.Type == typeof(UserIdentity))
-            {
-                continue;
             }
             else if (HeldByTheRow.Contains(property.Name))
             {
