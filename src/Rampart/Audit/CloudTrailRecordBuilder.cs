@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Rampart.Caching;
 using Rampart.Protocol.Models;
 
 namespace Rampart.Audit;
@@ -10,9 +9,6 @@ public sealed class CloudTrailRecordBuilder(ServiceCatalog catalog)
 {
     /// <summary>Services CloudTrail records in us-east-1 whatever region the client signed for.</summary>
     private static readonly HashSet<string> RecordedInUsEast1 = new(StringComparer.Ordinal) { "iam", "organizations" };
-
-    /// <summary>The event source is also an indexed attribute of the queued event: one string per service.</summary>
-    private static readonly BoundedMemo<string, string> EventSources = new(endpointPrefix => endpointPrefix + ".amazonaws.com");
 
     public CloudTrailRecord Build(AuditEntry entry, string eventId)
     {
@@ -28,7 +24,7 @@ public sealed class CloudTrailRecordBuilder(ServiceCatalog catalog)
         {
             UserIdentity = entry.Identity,
             EventTime = CloudTrailTime.Format(entry.Time),
-            EventSource = EventSources[endpointPrefix],
+            EventSource = EventSource.Of(endpointPrefix),
             EventName = entry.Operation,
             AwsRegion = RecordedInUsEast1.Contains(endpointPrefix) ? "us-east-1" : entry.Region,
             SourceIpAddress = entry.SourceIp,

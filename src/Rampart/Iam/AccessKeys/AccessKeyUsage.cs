@@ -8,8 +8,6 @@ namespace Rampart.Iam.AccessKeys;
 /// is recorded with its access key ID, which the event log indexes. Nothing is written on the request path.</summary>
 public sealed class AccessKeyUsage(IStore store, IAuditTrail audit)
 {
-    private const string ServiceSuffix = ".amazonaws.com";
-
     public async ValueTask<AccessKeyLastUsedOutput> LastUsedAsync(string accountId, string accessKeyId, CancellationToken cancellationToken)
     {
         await audit.FlushAsync(cancellationToken);
@@ -29,8 +27,6 @@ public sealed class AccessKeyUsage(IStore store, IAuditTrail audit)
             return AccessKeyLastUsedOutput.Never;
         }
         var record = LoggedRecord.Read(newest);
-        var source = record.EventSource;
-        var service = source.EndsWith(ServiceSuffix, StringComparison.Ordinal) ? source[..^ServiceSuffix.Length] : source;
-        return new AccessKeyLastUsedOutput(newest.EventTime, service, record.AwsRegion);
+        return new AccessKeyLastUsedOutput(newest.EventTime, EventSource.Service(record.EventSource), record.AwsRegion);
     }
 }

@@ -16,8 +16,6 @@ public sealed class AccessHistory(IStore store, IAuditTrail audit)
     /// <summary>AWS tracks access for the last 400 days.</summary>
     public static readonly TimeSpan TrackingPeriod = TimeSpan.FromDays(400);
 
-    private const string ServiceSuffix = ".amazonaws.com";
-
     /// <summary>Calls made by the IAM user <paramref name="userArn"/> named <paramref name="userName"/>.</summary>
     public async ValueTask<IReadOnlyList<AccessEvent>> OfUserAsync(string accountId, string userName, string userArn, DateTimeOffset now, CancellationToken cancellationToken) =>
         await ReadAsync(accountId, new EventAttribute(nameof(LookupAttributeKey.Username), IndexedValue.Of(userName)), now,
@@ -73,8 +71,6 @@ public sealed class AccessHistory(IStore store, IAuditTrail audit)
         {
             return null;
         }
-        var source = record.EventSource;
-        var service = source.EndsWith(ServiceSuffix, StringComparison.Ordinal) ? source[..^ServiceSuffix.Length] : source;
-        return new AccessEvent(service, record.EventName, logged.EventTime, record.AwsRegion, entity);
+        return new AccessEvent(EventSource.Service(record.EventSource), record.EventName, logged.EventTime, record.AwsRegion, entity);
     }
 }
